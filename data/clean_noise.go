@@ -1,0 +1,162 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kinds of removed noise.
+const (
+	kindDateline = "dateline"
+	kindBanner   = "mobile-banner"
+	kindImage    = "image"
+	kindCaption  = "caption"
+	kindByline   = "byline"
+	kindAlsoRead = "also-read"
+	kindDup      = "duplicate"
+)
+
+const (
+	reMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+	reDay   = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?`
+	reDate  = `(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|` + reMonth + ` \d{1,2},? \d{4}|\d{1,2} ` + reMonth + `,? \d{4})`
+	reTime  = `\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?\)?)?`
+	reSep   = ` ?[|,\-–—]? ?`
+)
+
+var (
+	// A line that is only a date and/or time, optionally followed by a view
+	// counter ("12/06/2024 44", "May 30, 2019 | 16:02"): page furniture,
+	// not prose. The publication date is read from Removed by the loader.
+	datelineRE = regexp.MustCompile(`^` + reDay + `(?:` + reDate + `(?:` + reSep + reTime + `)?|` +
+		reTime + reSep + reDay + reDate + `)(?: \d{1,9})?$`)
+	// An image file name left behind by the scraper ("viethan P.Anh.jpg").
+	imageRE = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$`)
+	// A photo caption: the text under an image, credited at the end
+	// ("… (Photo: P. Anh)") or labelled at the start ("Photo: VNA").
+	captionRE = regexp.MustCompile(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
+	// Headings of the publisher's related-links block.
+	alsoReadRE = regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
+	// Credit lines that name the source or author, wherever they are.
+	creditRE = regexp.MustCompile(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
+	// At the end of an article: an author's name of one to three
+	// capitalised words ("Trong Dat") or an agency credit ("VNF ( Channelasia )").
+	nameLineRE   = regexp.MustCompile(`^\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,2}$`)
+	creditLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}\( ?[\p{L}\p{N}&.'’ -]{1,40}\)$`)
+)
+
+// banners are whole lines of site chrome, compared case-insensitively.
+var banners = []string{"Phiên bản di động", "Mobile version"}
+
+// classifyLines sets each line's kind and returns what was removed, in raw
+// order. Noise is decided from the line's own text first; duplicates and
+// trailing bylines need context and are decided afterwards.
+func classifyLines(lines []rawLine) []Removed {
+	inLinks := false // inside an "Also Read:" list
+	for i := range lines {
+		l := &lines[i]
+		if l.text == "" {
+			l.kind = kindBlank
+			continue
+		}
+		t := norm.NFC.String(l.text)
+		if inLinks && isListItem(t) {
+			l.kind = kindAlsoRead
+			continue
+		}
+		l.kind = lineNoise(t)
+		inLinks = l.kind == kindAlsoRead
+	}
+	markDuplicates(lines)
+	markTrailingBylines(lines)
+	var removed []Removed
+	for i, l := range lines {
+		if l.kind != "" && l.kind != kindBlank {
+			removed = append(removed, Removed{Kind: l.kind, RawLine: i + 1, Text: l.text})
+		}
+	}
+	return removed
+}
+
+// lineNoise returns the noise kind of a line judged on its own, or "".
+func lineNoise(t string) string {
+	for _, b := range banners {
+		if strings.EqualFold(t, b) {
+			return kindBanner
+		}
+	}
+	switch {
+	case datelineRE.MatchString(t):
+		return kindDateline
+	case imageRE.MatchString(t) && len(strings.Fields(t)) <= 6:
+		// The word limit keeps a sentence that ends in a file name.
+		return kindImage
+	case captionRE.MatchString(t):
+		return kindCaption
+	case alsoReadRE.MatchString(t):
+		return kindAlsoRead
+	case creditRE.MatchString(t) && len(strings.Fields(t)) <= 8:
+		return kindByline
+	}
+	return ""
+}
+
+// isListItem reports a "- headline" link under an "Also Read:" heading.
+func isListItem(t string) bool {
+	for _, m := range []string{"- ", "– ", "• ", "* "} {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// markDuplicates drops a line that repeats an earlier kept line exactly:
+// scrapers pick up the headline twice (page title and article heading).
+func markDuplicates(lines []rawLine) {
+	seen := make(map[string]bool)
+	for i := range lines {
+		if lines[i].kind != "" {
+			continue
+		}
+		if seen[lines[i].text] {
+			lines[i].kind = kindDup
+		}
+		seen[lines[i].text] = true
+	}
+}
+
+// markTrailingBylines walks back from the end over the kept lines and drops
+// author and agency credits. Only the tail is examined because a short
+// capitalised line in the middle may be a subheading, and the first kept
+// line is never dropped because it is the headline.
+func markTrailingBylines(lines []rawLine) {
+	first := -1
+	for i := range lines {
+		if lines[i].kind == "" {
+			first = i
+			break
+		}
+	}
+	for i := len(lines) - 1; i > first && first >= 0; i-- {
+		l := &lines[i]
+		if l.kind != "" {
+			continue
+		}
+		if !isNameLine(l.text) && !creditLineRE.MatchString(l.text) {
+			return
+		}
+		l.kind = kindByline
+	}
+}
+
+// isNameLine: one to three capitalised words ending in a letter, so a short
+// sentence or a heading with punctuation is not mistaken for a name.
+func isNameLine(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(last) && nameLineRE.MatchString(t)
+}

@@ -1,0 +1,126 @@
+// Package data loads, verifies and queries the ictdash dataset: news articles on
+// Vietnam–Korea ICT cooperation and the structured, cited figures taken from them.
+//
+// A dataset is a directory (or fs.FS) of article text files (*.txt) and YAML
+// record files (*.yaml). Load verifies every quote against its article's clean
+// text and every number against its quote, and returns a read-only *Set. The
+// package knows nothing of terminals: display formatting lives with the views.
+package data
+
+// Qualifier says how a source hedges a number: "over 30", "nearly 20".
+type Qualifier string
+
+// The qualifiers a figure may carry.
+const (
+	Exact    Qualifier = "exact"
+	About    Qualifier = "about"
+	Over     Qualifier = "over"
+	MoreThan Qualifier = "more_than"
+	Nearly   Qualifier = "nearly"
+	UpTo     Qualifier = "up_to"
+)
+
+// Status says whether a figure has happened or is expected.
+type Status string
+
+// The statuses a figure may carry.
+const (
+	Actual     Status = "actual"
+	Projection Status = "projection"
+	Target     Status = "target"
+	Estimate   Status = "estimate"
+)
+
+// Units a figure may be measured in. Money is normalised to base units
+// (US$382 million → 382000000 USD).
+var Units = []string{"USD", "VND", "KRW", "percent", "count", "years", "months", "days"}
+
+// Item kinds. Organisations, people and places are the actors and settings;
+// the other kinds are what figures describe.
+var ItemKinds = []string{"investment", "training", "event", "market", "initiative", "organisation", "person", "place"}
+
+// Article is one source text with its metadata.
+type Article struct {
+	File      string // file name inside the dataset, e.g. 000_b77dc0c3b0768d47.txt
+	Title     string
+	Outlet    string
+	Published string // ISO date as precise as known ("2024-06-12"), or "" when unknown
+	DateNote  string // how the date was read, or what the text allows when unknown
+	Raw       string // the file byte-for-byte
+	Clean     *Cleaned
+	Skipped   []Skip // numbers in the text that are deliberately not figures
+	Coverage  Coverage
+}
+
+// Source is one citation: a verbatim quote from an article's clean text.
+// ValueText and Qualifier are how this source words the number; they may
+// differ between the sources of one figure (a disagreement).
+type Source struct {
+	Article   string    `json:"article"`
+	Quote     string    `json:"quote"`
+	ValueText string    `json:"value_text,omitempty"`
+	Value     float64   `json:"value,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	Offset    int       `json:"offset"` // byte offset of Quote in the clean text
+	RawOffset int       `json:"raw_offset"`
+}
+
+// Figure is one number a careful analyst would note.
+type Figure struct {
+	ID        string
+	Label     string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
+	Value     float64
+	ValueText string
+	Unit      string
+	Qualifier Qualifier
+	Status    Status
+	Period    string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none
+	PeriodNote string
+	Places    []string // item ids of kind place
+	Orgs      []string // item ids of kind organisation or person
+	Items     []string // item ids the figure describes
+	Sources   []Source
+	Note      string
+	// Derived figures are computed from others, never reported: Formula is an
+	// expression over figure ids that Load evaluates and checks against Value.
+	Derived  bool
+	Formula  string
+	Inputs   []string
+	Conflict string // non-empty when sources disagree on value or qualifier
+	File     string // record file that defines it
+	Line     int
+}
+
+// Item is something figures describe: an investment, programme, event,
+// market, initiative, or an actor (organisation, person) or place.
+type Item struct {
+	ID       string
+	Kind     string
+	Name     string
+	Aliases  []string
+	Date     string // ISO, as precise as the text allows
+	DateNote string
+	Places   []string
+	Orgs     []string
+	Related  []string
+	Note     string
+	Sources  []Source
+	File     string
+	Line     int
+}
+
+// Skip is a number in an article that is not a figure, with the reason.
+type Skip struct {
+	Text    string `json:"text"`    // the number as written
+	Context string `json:"context"` // a verbatim snippet of the clean text containing Text
+	Reason  string `json:"reason"`
+	Offset  int    `json:"offset"` // offset of Text in the clean text
+}
+
+// Coverage accounts for every number the scanner finds in an article.
+type Coverage struct {
+	Found     int      // numeric expressions in the clean text
+	Figures   int      // covered by a figure's value as written
+	Skipped   int      // covered by a skip entry
+	Uncovered []string // neither: each "text (line N)"
+}
