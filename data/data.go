@@ -67,20 +67,20 @@ type Source struct {
 
 // Figure is one number a careful analyst would note.
 type Figure struct {
-	ID        string
-	Label     string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
-	Value     float64
-	ValueText string
-	Unit      string
-	Qualifier Qualifier
-	Status    Status
-	Period    string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none
+	ID         string
+	Label      string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
+	Value      float64
+	ValueText  string
+	Unit       string
+	Qualifier  Qualifier
+	Status     Status
+	Period     string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none
 	PeriodNote string
-	Places    []string // item ids of kind place
-	Orgs      []string // item ids of kind organisation or person
-	Items     []string // item ids the figure describes
-	Sources   []Source
-	Note      string
+	Places     []string // item ids of kind place
+	Orgs       []string // item ids of kind organisation or person
+	Items      []string // item ids the figure describes
+	Sources    []Source
+	Note       string
 	// Derived figures are computed from others, never reported: Formula is an
 	// expression over figure ids that Load evaluates and checks against Value.
 	Derived  bool
