@@ -12,7 +12,10 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/charmbracelet/x/term"
+
 	"ictdash/data"
+	"ictdash/tui"
 )
 
 // seeds is the default dataset: the five seed articles and their records.
@@ -23,7 +26,7 @@ var seeds embed.FS
 const usage = `ictdash: cited figures on Vietnam–Korea ICT cooperation
 
 Usage:
-  ictdash [--data DIR]                          open the dashboard
+  ictdash [--data DIR] [--ascii]                open the dashboard (NO_COLOR turns colour off)
   ictdash check [--data DIR]                    verify a dataset and report coverage
   ictdash export --format json|csv [--data DIR] write the dataset to stdout
 
@@ -45,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fset.Usage = func() { fmt.Fprint(stderr, usage) }
 	dir := fset.String("data", "", "load the dataset from `DIR` instead of the embedded seeds")
 	format := fset.String("format", "json", "export format: json or csv")
+	ascii := fset.Bool("ascii", false, "draw with ASCII only (no box drawing or block glyphs)")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -66,7 +70,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "export":
 		return export(set, *format, stdout, stderr)
 	case "":
-		set.WriteReport(stdout) // the dashboard replaces this in the next step
+		if !isTerminal(stdout) {
+			set.WriteReport(stdout)
+			return 0
+		}
+		opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
+		if err := tui.Run(set, opt, os.Stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "ictdash: %v\n", err)
+			return 1
+		}
 		return 0
 	}
 	fmt.Fprintf(stderr, "ictdash: unknown command %q\n\n%s", cmd, usage)
@@ -120,4 +132,10 @@ func export(set *data.Set, format string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// isTerminal reports whether w is a terminal: the dashboard needs one.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }

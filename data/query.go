@@ -52,14 +52,35 @@ func (s *Set) FiguresIn(year int) []*Figure {
 // Events returns the event items in date order; undated events come last.
 func (s *Set) Events() []*Item {
 	ev := s.ItemsOfKind("event")
-	sort.SliceStable(ev, func(i, j int) bool {
-		a, b := ev[i].Date, ev[j].Date
+	sortByDate(ev)
+	return ev
+}
+
+// TimelineKinds are the item kinds that happen at a date: events, and the
+// dated milestones of investments, programmes, initiatives and markets.
+var TimelineKinds = []string{"event", "investment", "training", "initiative", "market"}
+
+// Timeline returns events plus every dated item of a timeline kind, in date
+// order; undated events come last (undated other items are not events).
+func (s *Set) Timeline() []*Item {
+	var out []*Item
+	for _, it := range s.Items {
+		if it.Kind == "event" || (it.Date != "" && slices.Contains(TimelineKinds, it.Kind)) {
+			out = append(out, it)
+		}
+	}
+	sortByDate(out)
+	return out
+}
+
+func sortByDate(items []*Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].Date, items[j].Date
 		if (a == "") != (b == "") {
 			return a != ""
 		}
 		return a < b
 	})
-	return ev
 }
 
 // FiguresOf returns the figures that describe an item.

@@ -77,7 +77,9 @@ func (f *fields) str(key string, required bool) string {
 		}
 		return ""
 	}
-	return v.Value
+	// Record files are as untrusted as articles: neutralise control and
+	// escape sequences before any text reaches a terminal or an export.
+	return Sanitize(v.Value)
 }
 
 func (f *fields) float(key string, required bool) float64 {
@@ -127,7 +129,7 @@ func (f *fields) strs(key string) []string {
 			f.c.add(f.file, n.Line, n.Column, "%s: expected text, found %s", key, kindName(n))
 			continue
 		}
-		out = append(out, n.Value)
+		out = append(out, Sanitize(n.Value))
 	}
 	return out
 }

@@ -1,0 +1,159 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"ictdash/data"
+	"ictdash/format"
+)
+
+// figureColumns are the columns of the Investments and Training tables.
+var figureColumns = []column{
+	{title: "Figure", min: 20, weight: 6},
+	{title: "Value", min: 12, weight: 1, numeric: true},
+	{title: "Status", min: 9, weight: 0},
+	{title: "Period", min: 9, weight: 0},
+	{title: "Place", min: 10, weight: 2},
+	{title: "Source", min: 11, weight: 1},
+}
+
+// figureEntry is a table row for a figure.
+func figureEntry(set *data.Set, f *data.Figure) entry {
+	place := strings.Join(names(set, f.Places), ", ")
+	cells := []string{sanitize(f.Label), compactValue(f), statusCell(f), format.Period(f.Period), place, sourceShort(set, f.Sources)}
+	sortBy := slices.Clone(cells)
+	sortBy[1] = fmt.Sprint(f.Value)
+	sortBy[3] = f.Period
+	return entry{fig: f, cells: cells, sortBy: sortBy, folded: set.FigureText(f)}
+}
+
+// compactValue is the value as the source hedges it, with money shortened
+// ("nearly 20", "about $230B") so it fits a table cell; the detail pane
+// and briefings spell it out.
+func compactValue(f *data.Figure) string {
+	switch f.Unit {
+	case "USD", "VND", "KRW":
+		hedge := strings.TrimSuffix(format.Qualified(f), format.Value(f))
+		return hedge + format.Short(f.Value, f.Unit)
+	}
+	return format.Qualified(f)
+}
+
+// statusCell is a one-word status; "!" marks sources that disagree.
+func statusCell(f *data.Figure) string {
+	s := "actual"
+	switch {
+	case f.Derived:
+		s = "derived"
+	case f.Status != data.Actual:
+		s = string(f.Status)
+	}
+	if f.Conflict != "" {
+		s += " !"
+	}
+	return s
+}
+
+// itemEntry is a table row for an item that no figure describes, so that
+// an R&D centre or a programme without numbers is still listed.
+func itemEntry(set *data.Set, it *data.Item) entry {
+	place := strings.Join(names(set, it.Places), ", ")
+	cells := []string{sanitize(it.Name), "—", it.Kind, format.Period(it.Date), place, sourceShort(set, it.Sources)}
+	sortBy := slices.Clone(cells)
+	sortBy[1] = ""
+	sortBy[3] = it.Date
+	return entry{item: it, cells: cells, sortBy: sortBy, folded: set.ItemText(it)}
+}
+
+// kindEntries lists the figures describing items of the given kinds, then
+// those items that have no figure.
+func kindEntries(set *data.Set, kinds []string) []entry {
+	var out []entry
+	seen := map[string]bool{}
+	for _, f := range set.Figures {
+		for _, id := range f.Items {
+			if it := set.Item(id); it != nil && slices.Contains(kinds, it.Kind) {
+				out = append(out, figureEntry(set, f))
+				for _, iid := range f.Items {
+					seen[iid] = true
+				}
+				break
+			}
+		}
+	}
+	for _, it := range set.Items {
+		if slices.Contains(kinds, it.Kind) && !seen[it.ID] {
+			out = append(out, itemEntry(set, it))
+		}
+	}
+	return out
+}
+
+// names returns the display names of item ids.
+func names(set *data.Set, ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, sanitize(set.Name(id)))
+	}
+	return out
+}
+
+// sourceShort names where a record comes from in a table cell: the outlet
+// of its first source, and how many more there are.
+func sourceShort(set *data.Set, srcs []data.Source) string {
+	if len(srcs) == 0 {
+		return "derived"
+	}
+	s := outletOf(set, srcs[0].Article)
+	if len(srcs) > 1 {
+		s += fmt.Sprintf(" +%d", len(srcs)-1)
+	}
+	return s
+}
+
+func outletOf(set *data.Set, file string) string {
+	a := set.Article(file)
+	if a == nil || a.Outlet == "" || a.Outlet == "unknown" {
+		return "article " + file[:min(3, len(file))]
+	}
+	return sanitize(a.Outlet)
+}
+
+// citation is the one-line reference of a source: outlet, date and file.
+func citation(set *data.Set, file string) string {
+	a := set.Article(file)
+	if a == nil {
+		return file
+	}
+	date := "undated"
+	if a.Published != "" {
+		date = format.Period(a.Published)
+	}
+	outlet := a.Outlet
+	if outlet == "" {
+		outlet = "unknown outlet"
+	}
+	return fmt.Sprintf("%s, %s (%s)", sanitize(outlet), date, file)
+}
+
+// citedText is what y copies: the figure as the source words it, with each
+// quote and where it is from.
+func citedText(set *data.Set, f *data.Figure) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s", f.Label, format.Phrase(f))
+	if f.Period != "" {
+		fmt.Fprintf(&b, " (%s)", format.Period(f.Period))
+	}
+	for _, s := range f.Sources {
+		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, citation(set, s.Article))
+	}
+	if f.Derived {
+		fmt.Fprintf(&b, "\n  derived: %s", f.Formula)
+	}
+	if f.Conflict != "" {
+		fmt.Fprintf(&b, "\n  note: %s", f.Conflict)
+	}
+	return sanitize(b.String())
+}
