@@ -59,10 +59,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ictdash: unexpected argument %q\n\n%s", fset.Arg(0), usage)
 		return 2
 	}
+	if cmd == "" && isTerminal(stdout) {
+		opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
+		if err := tui.Run(func() (*data.Set, error) { return load(*dir) }, opt, os.Stdin, stdout); err != nil {
+			return loadFailed(err, stderr)
+		}
+		return 0
+	}
 	set, err := load(*dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "%v\nictdash: the dataset has problems; nothing was loaded\n", err)
-		return 1
+		return loadFailed(err, stderr)
 	}
 	switch cmd {
 	case "check":
@@ -70,19 +76,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "export":
 		return export(set, *format, stdout, stderr)
 	case "":
-		if !isTerminal(stdout) {
-			set.WriteReport(stdout)
-			return 0
-		}
-		opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
-		if err := tui.Run(set, opt, os.Stdin, stdout); err != nil {
-			fmt.Fprintf(stderr, "ictdash: %v\n", err)
-			return 1
-		}
+		set.WriteReport(stdout) // not a terminal: a report instead of a dashboard
 		return 0
 	}
 	fmt.Fprintf(stderr, "ictdash: unknown command %q\n\n%s", cmd, usage)
 	return 2
+}
+
+// loadFailed prints why the dataset (or the dashboard) could not start.
+func loadFailed(err error, stderr io.Writer) int {
+	var problems data.Problems
+	if errors.As(err, &problems) {
+		fmt.Fprintf(stderr, "%v\nictdash: the dataset has problems; nothing was loaded\n", err)
+	} else {
+		fmt.Fprintf(stderr, "ictdash: %v\n", err)
+	}
+	return 1
 }
 
 func load(dir string) (*data.Set, error) {

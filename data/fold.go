@@ -2,7 +2,9 @@ package data
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -12,14 +14,44 @@ import (
 // Fold lowers case and removes diacritics so that "da nang" finds "Đà Nẵng".
 // Đ/đ have no decomposition in Unicode (the bar is not a combining mark), so
 // they are mapped by hand.
+//
+// Folding runs over every row of every table when the dashboard starts and
+// on every filter keystroke, so it works rune by rune with a cache: ASCII is
+// lowered in place and each other rune is decomposed once, then remembered.
 func Fold(s string) string {
-	s = strings.NewReplacer("Đ", "d", "đ", "d").Replace(s)
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(unicode.ToLower(r)))
+		default:
+			b.WriteString(foldRune(r))
+		}
 	}
-	return strings.ToLower(out)
+	return b.String()
+}
+
+var foldCache sync.Map // rune → string
+
+func foldRune(r rune) string {
+	if v, ok := foldCache.Load(r); ok {
+		return v.(string)
+	}
+	var out string
+	switch r {
+	case 'Đ', 'đ':
+		out = "d"
+	default:
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		folded, _, err := transform.String(t, string(r))
+		if err != nil {
+			folded = string(r)
+		}
+		out = strings.ToLower(folded)
+	}
+	foldCache.Store(r, out)
+	return out
 }
 
 // FoldedContains reports whether folded query q occurs in s once folded.

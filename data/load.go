@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -45,34 +46,62 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, Problems{{Msg: fmt.Sprintf("cannot read dataset directory: %v", err)}}
 	}
-	var files []*recordFile
-	for _, e := range entries {
-		name := e.Name()
-		ext := path.Ext(name)
-		if e.IsDir() || (ext != ".txt" && ext != ".yaml" && ext != ".yml") {
-			continue
-		}
-		b, err := readLimited(fsys, name)
-		if err != nil {
-			c.add(name, 0, 0, "%v", err)
-			continue
-		}
-		if ext == ".txt" {
-			if !utf8.Valid(b) {
-				c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
-				continue
-			}
-			raw := string(b)
-			s.articles[name] = &Article{File: name, Raw: raw, Clean: Clean(raw)}
-			continue
-		}
-		files = append(files, decodeRecordFile(name, b, c))
+	// Files are read, cleaned and parsed in parallel (each with its own
+	// problem list, merged in directory order): loading is most of the
+	// dashboard's start-up, and the files do not depend on each other.
+	type result struct {
+		article *Article
+		records *recordFile
+		c       collector
 	}
-	if len(s.articles) == 0 && len(files) == 0 && len(c.list) == 0 {
+	var names []string
+	for _, e := range entries {
+		ext := path.Ext(e.Name())
+		if !e.IsDir() && (ext == ".txt" || ext == ".yaml" || ext == ".yml") {
+			names = append(names, e.Name())
+		}
+	}
+	results := make([]result, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := &results[i]
+			b, err := readLimited(fsys, name)
+			switch {
+			case err != nil:
+				r.c.add(name, 0, 0, "%v", err)
+			case path.Ext(name) != ".txt":
+				r.records = decodeRecordFile(name, b, &r.c)
+			case !utf8.Valid(b):
+				r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
+			default:
+				raw := string(b)
+				r.article = &Article{File: name, Raw: raw, Clean: Clean(raw)}
+			}
+		}()
+	}
+	wg.Wait()
+	var files []*recordFile
+	for _, r := range results {
+		if r.article != nil {
+			s.articles[r.article.File] = r.article
+		}
+		if r.records != nil {
+			files = append(files, r.records)
+		}
+	}
+	if len(names) == 0 {
 		c.add("", 0, 0, "no articles (*.txt) or record files (*.yaml) in the dataset directory")
 	}
 	v := &verifier{set: s, c: c}
 	v.verify(files)
+	// Each file's fields report into that file's collector, during parsing
+	// and during verification alike; gather them all only now.
+	for i := range results {
+		c.list = append(c.list, results[i].c.list...)
+	}
 	if len(c.list) > 0 {
 		return nil, c.list.sorted()
 	}

@@ -14,7 +14,11 @@ func (s *Set) ItemsOfKind(kind string) []*Item {
 			out = append(out, it)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return Fold(out[i].Name) < Fold(out[j].Name) })
+	keys := make(map[*Item]string, len(out))
+	for _, it := range out {
+		keys[it] = Fold(it.Name)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return keys[out[i]] < keys[out[j]] })
 	return out
 }
 

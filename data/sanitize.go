@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Sanitize makes untrusted text safe to draw in a terminal or write to any
 // output: escape sequences (CSI, OSC — including OSC 52 clipboard writes and
@@ -21,11 +25,20 @@ func Sanitize(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// isSafe is the fast path: printable ASCII and newlines need no work.
+// isSafe is the fast path: text with no control or format characters, no
+// unusual spaces and no invalid UTF-8 (most text, Vietnamese included) is
+// returned as it is. It mirrors what stripInvisible would change.
 func isSafe(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c < 0x20 && c != '\n') || c >= 0x7f {
+	for i, r := range s {
+		switch {
+		case r == '\n' || (r >= 0x20 && r < 0x7f):
+		case r < 0x20 || r == 0x7f:
+			return false
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return false
+			}
+		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r):
 			return false
 		}
 	}

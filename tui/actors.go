@@ -38,7 +38,11 @@ func newActorsTab(set *data.Set, keys keyMap) actorsTab {
 	t := actorsTab{links: map[string][]link{}}
 	var entries []entry
 	actors := append(set.ItemsOfKind("organisation"), set.ItemsOfKind("person")...)
-	sort.SliceStable(actors, func(i, j int) bool { return data.Fold(actors[i].Name) < data.Fold(actors[j].Name) })
+	folded := make(map[*data.Item]string, len(actors))
+	for _, it := range actors {
+		folded[it] = data.Fold(it.Name)
+	}
+	sort.SliceStable(actors, func(i, j int) bool { return folded[actors[i]] < folded[actors[j]] })
 	for _, it := range actors {
 		figs, items := set.Linked(it.ID)
 		var ls []link

@@ -63,8 +63,10 @@ func newListView(cols []column, entries []entry, keys keyMap) listView {
 	ti.Placeholder = "filter (ignores case and accents)"
 	ti.CharLimit = 200
 	// Columns before rows: the table renders rows as soon as they are set.
+	// Height 0 until the first draw lays the table out: a table renders its
+	// visible rows whenever rows are set, and six tabs would do it for nothing.
 	tbl := table.New(table.WithColumns(layoutColumns(cols, 80)), table.WithFocused(true),
-		table.WithKeyMap(tableKeys(keys)))
+		table.WithKeyMap(tableKeys(keys)), table.WithHeight(0))
 	lv := listView{cols: cols, entries: entries, tbl: &tbl, laidOut: &tableLayout{}, filter: ti, sortCol: -1}
 	lv.apply()
 	return lv

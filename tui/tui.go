@@ -56,8 +56,15 @@ type Model struct {
 	active   int
 	back     []int // where esc returns after a jump (enter on a figure)
 	showHelp bool
-	flash    string // one-line notice, cleared by the next key
+	flash    string         // one-line notice, cleared by the next key
+	loading  chan loadedMsg // until the dataset arrives (Run); nil once loaded
+	loadErr  error
 
+	tabs
+}
+
+// tabs are the six tab models, built together over one dataset.
+type tabs struct {
 	overview    overviewTab
 	investments listTab
 	training    listTab
@@ -66,16 +73,22 @@ type Model struct {
 	sources     sourcesTab
 }
 
+func newTabs(set *data.Set, keys keyMap) tabs {
+	return tabs{
+		overview:    newOverviewTab(set),
+		investments: newListTab(set, keys, "investments", investmentKinds, investmentCharts),
+		training:    newListTab(set, keys, "training", trainingKinds, trainingCharts),
+		events:      newEventsTab(set, keys),
+		actors:      newActorsTab(set, keys),
+		sources:     newSourcesTab(set, keys),
+	}
+}
+
 // New builds the dashboard over a loaded dataset.
 func New(set *data.Set, opt Options) Model {
-	m := Model{env: env{set: set, keys: defaultKeyMap()}, opt: opt, help: help.New()}
+	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New()}
 	m.restyle(true)
-	m.overview = newOverviewTab(set)
-	m.investments = newListTab(set, m.keys, "investments", investmentKinds, investmentCharts)
-	m.training = newListTab(set, m.keys, "training", trainingKinds, trainingCharts)
-	m.events = newEventsTab(set, m.keys)
-	m.actors = newActorsTab(set, m.keys)
-	m.sources = newSourcesTab(set, m.keys)
+	m.set, m.tabs = set, newTabs(set, m.keys)
 	return m
 }
 
@@ -88,14 +101,42 @@ func (m *Model) restyle(isDark bool) {
 }
 
 // Run starts the dashboard on the terminal and blocks until it quits.
-func Run(set *data.Set, opt Options, in io.Reader, out io.Writer) error {
-	opts := []tea.ProgramOption{tea.WithInput(in), tea.WithOutput(out)}
+//
+// load runs at once, beside the terminal set-up, rather than before it: the
+// first frame then waits only for whichever takes longer, not for both. If
+// load fails the dashboard closes before drawing and Run returns the error.
+func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Writer) error {
+	keys := defaultKeyMap()
+	done := make(chan loadedMsg, 1)
+	go func() {
+		set, err := load()
+		msg := loadedMsg{set: set, err: err}
+		if err == nil {
+			msg.tabs = newTabs(set, keys) // also off the UI goroutine
+		}
+		done <- msg
+	}()
+	// 120 frames a second (the most Bubble Tea allows): the first frame,
+	// which waits for the data, then lands at most ~8 ms after it is ready.
+	opts := []tea.ProgramOption{tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120)}
 	if opt.NoColor {
 		// Keep bold and reverse (selection stays visible), drop all colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	_, err := tea.NewProgram(New(set, opt), opts...).Run()
-	return err
+	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done}
+	m.restyle(true)
+	final, err := tea.NewProgram(m, opts...).Run()
+	if err != nil {
+		return err
+	}
+	return final.(Model).loadErr
+}
+
+// loadedMsg carries the dataset (or why it could not be loaded).
+type loadedMsg struct {
+	set  *data.Set
+	tabs tabs
+	err  error
 }
 
 // NoColorRequested reports whether NO_COLOR asks for no colour. Any
@@ -103,7 +144,13 @@ func Run(set *data.Set, opt Options, in io.Reader, out io.Writer) error {
 func NoColorRequested() bool { return os.Getenv("NO_COLOR") != "" }
 
 // Init asks the terminal for its background so colours suit it.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m Model) Init() tea.Cmd {
+	if m.loading == nil {
+		return tea.RequestBackgroundColor
+	}
+	ch := m.loading
+	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg { return <-ch })
+}
 
 // Update routes messages: sizes and colours to the root, keys to the active
 // tab first and then to the global bindings.
@@ -113,6 +160,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = max(0, msg.Width), max(0, msg.Height)
 	case tea.BackgroundColorMsg:
 		m.restyle(msg.IsDark())
+	case loadedMsg:
+		m.loading = nil
+		if msg.err != nil {
+			m.loadErr = msg.err
+			return m, tea.Quit
+		}
+		m.set, m.tabs = msg.set, msg.tabs
 	case openSourceMsg:
 		m.back = append(m.back, m.active)
 		m.active = tabSources
@@ -120,6 +174,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case jumpMsg:
 		m = m.jump(msg.id)
 	case tea.KeyPressMsg:
+		if m.set == nil { // still loading: only quitting makes sense
+			if msg.String() == "ctrl+c" || msg.String() == "q" {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
 		return m.handleKey(msg)
 	}
 	return m, nil
@@ -194,8 +254,8 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) render() string {
-	if m.w == 0 || m.h == 0 {
-		return "" // no size yet: draw nothing rather than guess
+	if m.w == 0 || m.h == 0 || m.set == nil {
+		return "" // no size or no data yet: draw nothing rather than guess
 	}
 	if m.w < minWidth || m.h < minHeight {
 		return m.tooSmall()

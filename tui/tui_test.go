@@ -241,3 +241,13 @@ func BenchmarkKeypress(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkFirstFrame is the dashboard's share of start-up: building the
+// tabs over a loaded dataset and drawing the first screen.
+func BenchmarkFirstFrame(b *testing.B) {
+	set := seeds(b)
+	for i := 0; i < b.N; i++ {
+		m := send(New(set, Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
