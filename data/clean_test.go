@@ -286,3 +286,36 @@ func FuzzClean(f *testing.F) {
 	f.Add("â€™â€Ã")
 	f.Fuzz(checkCleanInvariants)
 }
+
+// TestPlainLineFastPathAgrees checks the fast path against the full one: a
+// line plainLine accepts must come out of the full pipeline unchanged.
+func TestPlainLineFastPathAgrees(t *testing.T) {
+	lines := []string{"Đà Nẵng is “smart”", "Tân Long – 12 per cent", "a  b", " lead", "Xâs", "Â",
+		"â€™", "Ã¡", "tab\there", "zero\u200bwidth", "nb\u00a0sp", "ok ‘quoted’ text", "café’s"}
+	for _, seed := range readSeeds(t) {
+		lines = append(lines, strings.Split(seed, "\n")...)
+	}
+	for _, l := range lines {
+		if !plainLine(l) {
+			continue
+		}
+		full := joinPieces(squeezeSpaces(stripInvisible(repairStrays(repairMojibake(stripEscapes(decodePieces(l, 0, len(l))))))))
+		if full != l {
+			t.Errorf("plainLine(%q) but the full clean gives %q", l, full)
+		}
+	}
+}
+
+func FuzzPlainLine(f *testing.F) {
+	f.Add("Đà Nẵng “smart”")
+	f.Add("Xâs Ã¡ â€™")
+	f.Fuzz(func(t *testing.T, l string) {
+		if strings.Contains(l, "\n") || !plainLine(l) {
+			return
+		}
+		full := joinPieces(squeezeSpaces(stripInvisible(repairStrays(repairMojibake(stripEscapes(decodePieces(l, 0, len(l))))))))
+		if full != l {
+			t.Errorf("plainLine(%q) but the full clean gives %q", l, full)
+		}
+	})
+}

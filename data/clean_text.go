@@ -34,12 +34,50 @@ func joinPieces(ps []piece) string {
 // (mis-decoded text contains C1 controls that are part of the repair), and
 // spaces are squeezed last, after everything that turns into a space.
 func sanitiseLine(raw string, start, end int) []piece {
+	if plainLine(raw[start:end]) {
+		// Nothing to change: one piece for the whole line keeps the offset
+		// map exact and skips per-character work, most of a clean's cost.
+		return []piece{{s: raw[start:end], raw: start, rawN: end - start, copied: true}}
+	}
 	ps := decodePieces(raw, start, end)
 	ps = stripEscapes(ps)
 	ps = repairMojibake(ps)
 	ps = repairStrays(ps)
 	ps = stripInvisible(ps)
 	return squeezeSpaces(ps)
+}
+
+// plainLine reports whether sanitiseLine would leave line exactly as it is:
+// valid UTF-8 with no control, format or unusual space characters, no
+// leading, trailing or doubled spaces, and nothing mojibake could be made
+// of. Mojibake needs a Latin-1 lead (U+00C0–U+00FF) followed by a
+// continuation character (U+0080–U+00BF or a Windows-1252 special such as
+// ’), or a bare Â/â; lines with either take the slow path, which decides.
+func plainLine(line string) bool {
+	if line == "" || line[0] == ' ' || line[len(line)-1] == ' ' || strings.Contains(line, "  ") {
+		return line == ""
+	}
+	prevLead := false
+	for i, r := range line {
+		switch {
+		case r >= 0x20 && r < 0x7f:
+			prevLead = false
+			continue
+		case r == utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(line[i:]); n <= 1 {
+				return false
+			}
+		case r < 0x20 || (r >= 0x7f && r <= 0xbf) || r == 'Â' || r == 'â':
+			return false
+		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r):
+			return false
+		}
+		if _, special := cp1252High[r]; special && prevLead {
+			return false
+		}
+		prevLead = r >= 0xc0 && r <= 0xff
+	}
+	return true
 }
 
 // decodePieces splits raw[start:end] into runes. Each invalid UTF-8 byte
