@@ -23,7 +23,7 @@ type overviewTab struct {
 const headlineCount = 12
 
 func newOverviewTab(set *data.Set) overviewTab {
-	ev := set.Timeline()
+	ev := set.Events()
 	var dated []*data.Item
 	for _, it := range ev {
 		if it.Date != "" {
