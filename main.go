@@ -14,6 +14,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"ictdash/brief"
 	"ictdash/data"
 	"ictdash/tui"
 )
@@ -23,12 +24,24 @@ import (
 //go:embed seeds/*.txt seeds/*.yaml
 var seeds embed.FS
 
+// seedsSnapshot is the same dataset, verified, as `go generate` snapshots it
+// (TestEmbeddedSnapshotIsCurrent fails when it is stale). The dashboard
+// starts from it; every other command loads and verifies the files.
+//
+//go:generate go run ./internal/snapshot
+//go:embed seeds/seeds.gob
+var seedsSnapshot []byte
+
 const usage = `ictdash: cited figures on Vietnam–Korea ICT cooperation
 
 Usage:
   ictdash [--data DIR] [--ascii]                open the dashboard (NO_COLOR turns colour off)
   ictdash check [--data DIR]                    verify a dataset and report coverage
   ictdash export --format json|csv [--data DIR] write the dataset to stdout
+  ictdash brief [--format text|markdown|json] [--topic all|investments|training|events]
+                [--place NAME] [--org NAME] [--since YEAR] [--width N] [--data DIR]
+                                                a short cited briefing; also what
+                                                ictdash prints when stdout is not a terminal
 
 The embedded seed dataset is used unless --data names a directory.
 `
@@ -47,7 +60,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fset.SetOutput(stderr)
 	fset.Usage = func() { fmt.Fprint(stderr, usage) }
 	dir := fset.String("data", "", "load the dataset from `DIR` instead of the embedded seeds")
-	format := fset.String("format", "json", "export format: json or csv")
+	format := fset.String("format", "", "export: json (default) or csv; brief: text (default), markdown or json")
+	var bopt brief.Options
+	fset.StringVar(&bopt.Topic, "topic", "all", "brief: all, investments, training or events")
+	fset.StringVar(&bopt.Place, "place", "", "brief: only figures about this place (name or alias, e.g. danang)")
+	fset.StringVar(&bopt.Org, "org", "", "brief: only figures naming this organisation or person (e.g. NIPA)")
+	fset.IntVar(&bopt.Since, "since", 0, "brief: only figures and events from this `YEAR` on")
+	width := fset.Int("width", 80, "brief: text width in columns")
 	ascii := fset.Bool("ascii", false, "draw with ASCII only (no box drawing or block glyphs)")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -61,7 +80,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if cmd == "" && isTerminal(stdout) {
 		opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
-		if err := tui.Run(func() (*data.Set, error) { return load(*dir) }, opt, os.Stdin, stdout); err != nil {
+		start := func() (*data.Set, error) {
+			if *dir == "" {
+				return data.FromSnapshot(seedsSnapshot)
+			}
+			return load(*dir)
+		}
+		if err := tui.Run(start, opt, os.Stdin, stdout); err != nil {
 			return loadFailed(err, stderr)
 		}
 		return 0
@@ -75,9 +100,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return check(set, stdout)
 	case "export":
 		return export(set, *format, stdout, stderr)
+	case "brief":
+		return writeBrief(set, bopt, *format, *width, stdout, stderr)
 	case "":
-		set.WriteReport(stdout) // not a terminal: a report instead of a dashboard
-		return 0
+		// Not a terminal (`ictdash | less`, `ictdash > brief.txt`): the
+		// text briefing is what is useful there, not a dashboard.
+		return writeBrief(set, bopt, "text", *width, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "ictdash: unknown command %q\n\n%s", cmd, usage)
 	return 2
@@ -125,10 +153,34 @@ func check(set *data.Set, stdout io.Writer) int {
 	return 0
 }
 
+func writeBrief(set *data.Set, opt brief.Options, format string, width int, stdout, stderr io.Writer) int {
+	b, err := brief.Build(set, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "ictdash brief: %v\n", err)
+		return 1
+	}
+	switch format {
+	case "", "text":
+		err = b.WriteText(stdout, width)
+	case "markdown", "md":
+		err = b.WriteMarkdown(stdout)
+	case "json":
+		err = b.WriteJSON(stdout)
+	default:
+		fmt.Fprintf(stderr, "ictdash brief: --format %q: use text, markdown or json\n", format)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "ictdash brief: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
 func export(set *data.Set, format string, stdout, stderr io.Writer) int {
 	var err error
 	switch format {
-	case "json":
+	case "json", "":
 		err = set.WriteJSON(stdout)
 	case "csv":
 		err = set.WriteCSV(stdout)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ictdash/data"
 )
 
 func runCmd(args ...string) (int, string, string) {
@@ -58,5 +60,56 @@ func TestDataDirMissing(t *testing.T) {
 	code, _, stderr := runCmd("check", "--data", "/no/such/dir")
 	if code != 1 || !strings.Contains(stderr, "/no/such/dir") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestBriefCommand(t *testing.T) {
+	code, out, stderr := runCmd("brief", "--place", "danang")
+	if code != 0 || !strings.Contains(out, "Đà Nẵng") || !strings.Contains(out, "[1]") {
+		t.Fatalf("brief --place danang: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if code, _, stderr := runCmd("brief", "--place", "atlantis"); code != 1 || !strings.Contains(stderr, "atlantis") {
+		t.Errorf("unknown place: exit %d, stderr %q", code, stderr)
+	}
+	if code, out, _ := runCmd("brief", "--format", "markdown", "--org", "NIPA"); code != 0 || !strings.HasPrefix(out, "#") {
+		t.Errorf("markdown brief: exit %d, starts %q", code, out[:min(30, len(out))])
+	}
+}
+
+// TestNoTerminalPrintsBrief: with stdout not a terminal (a pipe, a file),
+// ictdash prints the text briefing instead of starting the dashboard.
+func TestNoTerminalPrintsBrief(t *testing.T) {
+	code, out, _ := runCmd()
+	_, want, _ := runCmd("brief")
+	if code != 0 || out != want || out == "" {
+		t.Errorf("ictdash | cat did not print the text briefing (exit %d)", code)
+	}
+}
+
+// TestEmbeddedSnapshotIsCurrent holds the dashboard's start-up snapshot to
+// the seed files: it must be exactly what a fresh, verified Load gives.
+func TestEmbeddedSnapshotIsCurrent(t *testing.T) {
+	set, err := load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := set.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, seedsSnapshot) {
+		t.Fatal("seeds/seeds.gob is stale: run `go generate` after editing seeds/")
+	}
+	back, err := data.FromSnapshot(seedsSnapshot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := back.Snapshot()
+	if !bytes.Equal(again, seedsSnapshot) {
+		t.Error("a set rebuilt from the snapshot does not snapshot to the same bytes")
+	}
+	f := back.Figure("forum-vn-firms")
+	if f == nil || back.Article(f.Sources[0].Article).Clean.RawOffset(f.Sources[0].Offset) != f.Sources[0].RawOffset {
+		t.Error("offset map lost in the snapshot")
 	}
 }

@@ -87,6 +87,7 @@ type Figure struct {
 	Formula  string
 	Inputs   []string
 	Conflict string // non-empty when sources disagree on value or qualifier
+	Review   string // non-empty on a draft from `ictdash extract` not yet reviewed
 	File     string // record file that defines it
 	Line     int
 }
@@ -114,7 +115,10 @@ type Skip struct {
 	Text    string `json:"text"`    // the number as written
 	Context string `json:"context"` // a verbatim snippet of the clean text containing Text
 	Reason  string `json:"reason"`
-	Offset  int    `json:"offset"` // offset of Text in the clean text
+	Offset  int    `json:"offset"`           // offset of Text in the clean text
+	Review  string `json:"review,omitempty"` // set on unreviewed drafts
+	File    string `json:"-"`
+	Line    int    `json:"-"`
 }
 
 // Coverage accounts for every number the scanner finds in an article.

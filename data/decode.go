@@ -71,9 +71,10 @@ func decodeRecordFile(name string, src []byte, c *collector) *recordFile {
 		rf.figures = append(rf.figures, decodeFigure(name, n, c))
 	}
 	for _, n := range root.seq("skipped") {
-		f := newFields(name, n, c, "text", "context", "reason")
+		f := newFields(name, n, c, "text", "context", "reason", "review")
 		rf.skipped = append(rf.skipped, skipRec{f: f, skip: Skip{
 			Text: f.str("text", true), Context: f.str("context", true), Reason: f.str("reason", true),
+			Review: f.str("review", false), File: name, Line: n.Line,
 		}})
 	}
 	return rf
@@ -108,7 +109,7 @@ func decodeItem(name string, n *yaml.Node, c *collector) itemRec {
 
 func decodeFigure(name string, n *yaml.Node, c *collector) figureRec {
 	f := newFields(name, n, c, "id", "label", "value_text", "value", "unit", "qualifier", "status",
-		"period", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula")
+		"period", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula", "review")
 	derived := f.boolean("derived")
 	fig := &Figure{
 		ID: f.str("id", true), Label: f.str("label", true),
@@ -117,7 +118,7 @@ func decodeFigure(name string, n *yaml.Node, c *collector) figureRec {
 		Status: Status(f.str("status", true)), Period: f.str("period", false),
 		PeriodNote: f.str("period_note", false), Places: f.strs("places"), Orgs: f.strs("orgs"),
 		Items: f.strs("items"), Note: f.str("note", false), Derived: derived,
-		Formula: f.str("formula", derived), File: name, Line: n.Line,
+		Formula: f.str("formula", derived), Review: f.str("review", false), File: name, Line: n.Line,
 	}
 	if fig.Qualifier == "" {
 		fig.Qualifier = Exact

@@ -67,6 +67,7 @@ type ExportFigure struct {
 	Inputs     []string       `json:"inputs,omitempty"`
 	Conflict   string         `json:"conflict,omitempty"`
 	Note       string         `json:"note,omitempty"`
+	Review     string         `json:"review,omitempty"` // unreviewed drafts only
 }
 
 // ExportSource is one citation.
@@ -102,7 +103,7 @@ func (s *Set) Export() ExportDoc {
 			Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
 			Places: nonNil(f.Places), Orgs: nonNil(f.Orgs), Items: nonNil(f.Items),
 			Sources: exportSources(f.Sources, true), Derived: f.Derived, Formula: f.Formula,
-			Inputs: f.Inputs, Conflict: f.Conflict, Note: f.Note,
+			Inputs: f.Inputs, Conflict: f.Conflict, Note: f.Note, Review: f.Review,
 		})
 	}
 	return doc

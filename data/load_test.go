@@ -222,3 +222,19 @@ func TestCoverageCountsEveryNumber(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestReviewMarkersWarn(t *testing.T) {
+	records := strings.Replace(fixtureRecords, "    label: Korean projects\n",
+		"    label: Korean projects\n    review: \"draft, confidence 0.5: bare count\"\n", 1)
+	set, err := Load(fixture(records))
+	if err != nil {
+		t.Fatalf("a draft with a review marker must load: %v", err)
+	}
+	warn := set.Unreviewed()
+	if len(warn) != 1 || !strings.Contains(warn[0], "a.yaml:28: figure investment-projects is an unreviewed draft") {
+		t.Errorf("warnings: %q", warn)
+	}
+	if set.Figure("investment-projects").Review == "" {
+		t.Error("review marker not kept on the figure")
+	}
+}

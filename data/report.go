@@ -17,6 +17,25 @@ func (s *Set) Uncovered() int {
 	return n
 }
 
+// Unreviewed lists the drafts from `ictdash extract` that still carry a
+// review marker, one warning each, as file:line: message.
+func (s *Set) Unreviewed() []string {
+	var out []string
+	for _, f := range s.Figures {
+		if f.Review != "" {
+			out = append(out, fmt.Sprintf("%s:%d: figure %s is an unreviewed draft (%s); check it against its quote, then delete the review line", f.File, f.Line, f.ID, f.Review))
+		}
+	}
+	for _, a := range s.Articles {
+		for _, sk := range a.Skipped {
+			if sk.Review != "" {
+				out = append(out, fmt.Sprintf("%s:%d: skipped %q is an unreviewed draft (%s)", sk.File, sk.Line, sk.Text, sk.Review))
+			}
+		}
+	}
+	return out
+}
+
 // WriteReport writes the check summary: counts per kind and per article,
 // coverage, conflicts between sources, and every uncovered number.
 func (s *Set) WriteReport(w io.Writer) {
@@ -51,6 +70,9 @@ func (s *Set) WriteReport(w io.Writer) {
 		if f.Conflict != "" {
 			fmt.Fprintf(w, "conflict: %s: %s\n", f.ID, f.Conflict)
 		}
+	}
+	for _, u := range s.Unreviewed() {
+		fmt.Fprintf(w, "warning: %s\n", u)
 	}
 }
 

@@ -92,6 +92,10 @@ func Phrase(f *data.Figure) string {
 	switch f.Status {
 	case data.Projection:
 		p = "expected to reach " + q + by
+		if f.Unit == "years" || f.Unit == "months" || f.Unit == "days" {
+			// A duration is not reached: "within 5 years, expected (by 2024)".
+			p = "expected within " + q + by
+		}
 	case data.Target:
 		p = "target: " + q + by
 	case data.Estimate:

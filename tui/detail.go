@@ -25,6 +25,9 @@ func figureDetail(e env, f *data.Figure, width int) string {
 	var b strings.Builder
 	line := func(s string) { b.WriteString(wrap(s, width) + "\n") }
 	line(st.title.Render(sanitize(f.Label)))
+	if f.Review != "" {
+		line(st.warn.Render("DRAFT, not reviewed: " + sanitize(f.Review)))
+	}
 	head := st.value.Render(format.Qualified(f))
 	if s := format.Status(f); s != "" {
 		head += "  " + statusStyle(st, f).Render(s)

@@ -53,6 +53,9 @@ func statusCell(f *data.Figure) string {
 	if f.Conflict != "" {
 		s += " !"
 	}
+	if f.Review != "" {
+		s = "DRAFT " + s
+	}
 	return s
 }
 

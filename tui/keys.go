@@ -8,6 +8,7 @@ type keyMap struct {
 	NextTab, PrevTab, Tab1, Tab2, Tab3, Tab4, Tab5, Tab6 key.Binding
 	Up, Down, Top, Bottom, PageUp, PageDown, Move        key.Binding
 	Enter, Back, Filter, Sort, Reverse, Copy             key.Binding
+	Brief, Write                                         key.Binding
 	Help, Quit                                           key.Binding
 }
 
@@ -37,6 +38,8 @@ func defaultKeyMap() keyMap {
 		Sort:     b([]string{"s"}, "s", "sort"),
 		Reverse:  b([]string{"S"}, "S", "reverse sort"),
 		Copy:     b([]string{"y"}, "y", "copy"),
+		Brief:    b([]string{"b"}, "b", "briefing"),
+		Write:    b([]string{"w"}, "w", "write brief (in briefing)"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
@@ -44,7 +47,7 @@ func defaultKeyMap() keyMap {
 
 // ShortHelp is the one-line footer.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.NextTab, k.Tab1, k.Move, k.Enter, k.Filter, k.Sort, k.Copy}
+	return []key.Binding{k.Help, k.Quit, k.NextTab, k.Tab1, k.Move, k.Enter, k.Filter, k.Sort, k.Brief, k.Copy}
 }
 
 // FullHelp is the ? overlay, one column per group.
@@ -53,6 +56,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.NextTab, k.PrevTab, k.Tab1},
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Enter, k.Back, k.Filter, k.Sort, k.Reverse},
-		{k.Copy, k.Help, k.Quit},
+		{k.Copy, k.Brief, k.Write, k.Help, k.Quit},
 	}
 }

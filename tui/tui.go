@@ -61,6 +61,7 @@ type Model struct {
 	loadErr  error
 
 	tabs
+	brief briefView
 }
 
 // tabs are the six tab models, built together over one dataset.
@@ -198,6 +199,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.brief.open {
+		var cmd tea.Cmd
+		m.brief, cmd, m.flash = m.brief.update(msg, m.keys)
+		if key.Matches(msg, m.keys.Quit) && msg.String() == "q" {
+			return m, tea.Quit
+		}
+		return m, cmd
+	}
 	cmd, used := m.updateActive(msg)
 	if used {
 		return m, cmd
@@ -219,6 +228,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.back = m.back[:len(m.back)-1]
 	case key.Matches(msg, k.Copy):
 		return m, m.copySelected()
+	case key.Matches(msg, k.Brief):
+		m = m.openBrief()
 	}
 	return m, nil
 }
@@ -262,9 +273,12 @@ func (m Model) render() string {
 	}
 	bodyH := m.h - 2
 	var body string
-	if m.showHelp {
+	switch {
+	case m.showHelp:
 		body = m.fullHelp(m.w, bodyH)
-	} else {
+	case m.brief.open:
+		body = m.brief.view(m.env, m.w, bodyH)
+	default:
 		body = m.renderActive(m.w, bodyH)
 	}
 	return m.tabBar() + "\n" + fitHeight(body, m.w, bodyH) + "\n" + m.footer()

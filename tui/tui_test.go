@@ -251,3 +251,32 @@ func BenchmarkFirstFrame(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+func TestBriefingFromDashboard(t *testing.T) {
+	m := sized(t, 100, 30, Options{}) // before the chdir: it reads ../seeds
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	m = send(m, press("3", "b")...)
+	s := screen(m)
+	if !m.brief.open || !strings.Contains(s, "Briefing") || !strings.Contains(s, "topic: training") {
+		t.Fatalf("b did not open the training briefing:\n%s", s)
+	}
+	checkFits(t, m, 100, 30, "briefing")
+	m = send(m, press("j", "j", "w")...)
+	files, _ := filepath.Glob(filepath.Join(dir, "ictdash-brief-*.md"))
+	if len(files) != 1 || !strings.Contains(m.flash, files[0]) {
+		t.Fatalf("w wrote %v; flash %q", files, m.flash)
+	}
+	md, _ := os.ReadFile(files[0])
+	if !strings.HasPrefix(string(md), "#") || !strings.Contains(string(md), "|") {
+		t.Errorf("written briefing is not markdown with a table:\n%s", md)
+	}
+	m = send(m, press("esc")...)
+	if m.brief.open || m.active != tabTraining {
+		t.Error("esc did not close the briefing back to Training")
+	}
+}

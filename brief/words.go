@@ -1,0 +1,149 @@
+package brief
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file words the parts of a briefing that text and markdown share, so
+// both say the same thing the same way.
+
+// briefTitle heads every briefing.
+const briefTitle = "Vietnam–Korea ICT briefing"
+
+// selectionParts words each option and what it matched.
+func selectionParts(s Selection) []string {
+	place, org, since, filter := "any", "any", "any year", "none"
+	if s.Place != "" {
+		place = fmt.Sprintf("“%s” → %s", s.Place, names(s.Places))
+	}
+	if s.Org != "" {
+		org = fmt.Sprintf("“%s” → %s", s.Org, names(s.Orgs))
+	}
+	if s.Since > 0 {
+		since = strconv.Itoa(s.Since)
+	}
+	if s.Filter != "" {
+		filter = "“" + s.Filter + "”"
+	}
+	return []string{"Topic: " + s.Topic, "Place: " + place, "Organisation: " + org,
+		"Since: " + since, "Filter: " + filter}
+}
+
+// coverageText words the cited articles' date range.
+func coverageText(b *Brief) string {
+	n := len(b.Sources)
+	s := fmt.Sprintf("Cited sources: %d %s", n, plural(n, "article", "articles"))
+	c := b.Coverage
+	if c.Dated > 0 {
+		from, to := dateText(c.From), dateText(c.To)
+		if from == to {
+			s += ", published " + from
+		} else {
+			s += ", published " + from + " – " + to
+		}
+	}
+	if c.Undated > 0 {
+		s += fmt.Sprintf("; %d undated", c.Undated)
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// The line builders below take esc, applied to every piece of record text
+// but not to the citation markers they add: markdown escapes record text,
+// plain text does not (plain).
+
+// plain is the identity escape for plain text.
+func plain(s string) string { return s }
+
+// figureLine words a figure: as its sources qualify it, what it measures,
+// when, and who says so. A derived figure adds its formula and inputs.
+func figureLine(f Figure, esc func(string) string) string {
+	s := esc(f.Phrase + " — " + f.Label)
+	if f.PeriodText != "" {
+		s += esc(", " + f.PeriodText)
+	}
+	if len(f.Cites) > 0 {
+		s += " " + citeText(f.Cites)
+	}
+	if f.Derived {
+		s += esc("; formula: " + f.FormulaText)
+		var ins []string
+		for _, in := range f.Inputs {
+			ins = append(ins, inputText(in, esc))
+		}
+		if len(ins) > 0 {
+			s += ", where " + strings.Join(ins, "; ")
+		}
+	}
+	return s
+}
+
+// inputText words a derived figure's input: "a = US$150 million [1]".
+func inputText(in Input, esc func(string) string) string {
+	return strings.TrimSpace(esc(in.Symbol+" = "+in.Amount) + " " + citeText(in.Cites))
+}
+
+// differText shows each source's own wording when sources disagree:
+// sources differ: [5] “Nearly 20”, [4] “20”.
+func differText(f Figure, esc func(string) string) string {
+	var parts []string
+	for _, c := range f.Sources {
+		parts = append(parts, fmt.Sprintf("[%d] “%s”", c.N, esc(c.ValueText)))
+	}
+	return "sources differ: " + strings.Join(parts, ", ")
+}
+
+// eventLine words an event: when, what, where, who says so.
+func eventLine(e Event, esc func(string) string) string {
+	s := e.DateText + " — " + e.Name
+	if len(e.Places) > 0 {
+		s += "; " + strings.Join(e.Places, ", ")
+	}
+	s = esc(s)
+	return strings.TrimSpace(s + " " + citeText(e.Cites))
+}
+
+// programmeLine words a programme with its numbers, each worded as its
+// figure is (so a projection stays a projection).
+func programmeLine(b *Brief, p Programme, esc func(string) string) string {
+	s := p.Name
+	if p.Date != "" {
+		s += " — " + p.DateText
+	}
+	if len(p.Places) > 0 {
+		s += "; " + strings.Join(p.Places, ", ")
+	}
+	if len(p.Orgs) > 0 {
+		s += "; " + strings.Join(p.Orgs, ", ")
+	}
+	s = strings.TrimSpace(esc(s) + " " + citeText(p.Cites))
+	var nums []string
+	for _, id := range p.Figures {
+		if f := b.figure(id); f != nil {
+			nums = append(nums, strings.TrimSpace(esc(f.Phrase)+" "+citeText(f.Cites)))
+		}
+	}
+	if len(nums) == 0 {
+		return s + "; no figures in this selection"
+	}
+	return s + "; numbers: " + strings.Join(nums, "; ")
+}
+
+// sourceLine words a source entry (without its number): outlet, date and
+// title, with the article's file name put in parentheses by file.
+func sourceLine(s Source, esc, file func(string) string) string {
+	title := s.Title
+	if title == "" {
+		title = "untitled"
+	}
+	return esc(fmt.Sprintf("%s, %s: “%s”", s.Outlet, s.PublishedText, title)) + " (" + file(s.Article) + ")"
+}
