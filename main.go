@@ -38,6 +38,8 @@ Usage:
   ictdash [--data DIR] [--ascii]                open the dashboard (NO_COLOR turns colour off)
   ictdash check [--data DIR]                    verify a dataset and report coverage
   ictdash export --format json|csv [--data DIR] write the dataset to stdout
+  ictdash extract FILE [--into DIR] [--published YYYY-MM-DD] [--format yaml|json] [--data DIR]
+                                                draft cited records for a new article
   ictdash brief [--format text|markdown|json] [--topic all|investments|training|events]
                 [--place NAME] [--org NAME] [--since YEAR] [--width N] [--data DIR]
                                                 a short cited briefing; also what
@@ -67,15 +69,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fset.StringVar(&bopt.Org, "org", "", "brief: only figures naming this organisation or person (e.g. NIPA)")
 	fset.IntVar(&bopt.Since, "since", 0, "brief: only figures and events from this `YEAR` on")
 	width := fset.Int("width", 80, "brief: text width in columns")
+	into := fset.String("into", "", "extract: write the article and its draft records into `DIR`")
+	published := fset.String("published", "", "extract: the article's publication date, `YYYY-MM-DD`")
 	ascii := fset.Bool("ascii", false, "draw with ASCII only (no box drawing or block glyphs)")
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	// Flags may come before or after positional arguments
+	// (`ictdash extract FILE --into DIR`): parse, set aside the first
+	// positional argument, and parse the rest again.
+	var positional []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
 		}
-		return 2
+		if fset.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fset.Arg(0))
+		args = fset.Args()[1:]
 	}
-	if fset.NArg() > 0 {
-		fmt.Fprintf(stderr, "ictdash: unexpected argument %q\n\n%s", fset.Arg(0), usage)
+	if cmd == "extract" {
+		return runExtract(positional, *dir, *into, *published, *format, stdout, stderr)
+	}
+	if len(positional) > 0 {
+		fmt.Fprintf(stderr, "ictdash: unexpected argument %q\n\n%s", positional[0], usage)
 		return 2
 	}
 	if cmd == "" && isTerminal(stdout) {

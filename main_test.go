@@ -113,3 +113,42 @@ func TestEmbeddedSnapshotIsCurrent(t *testing.T) {
 		t.Error("offset map lost in the snapshot")
 	}
 }
+
+func TestExtractIntoThenCheck(t *testing.T) {
+	dir := t.TempDir()
+	seedFiles, _ := filepath.Glob("seeds/*.[ty][xa]*") // the articles and their records
+	for _, f := range seedFiles {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+	}
+	art := filepath.Join(t.TempDir(), "press.txt")
+	os.WriteFile(art, []byte("Korea to train IT staff\n\nNIPA will train up to 500 Vietnamese students in Đà Nẵng by 2027, Minister Nguyen Manh Hung said.\n"), 0o644)
+	code, out, stderr := runCmd("extract", art, "--into", dir, "--published", "2026-11-25")
+	if code != 0 || !strings.Contains(out, "marked for review") {
+		t.Fatalf("extract --into: exit %d\n%s%s", code, out, stderr)
+	}
+	code, out, stderr = runCmd("check", "--data", dir)
+	if code != 0 || !strings.Contains(out, "warning: press.yaml:") || !strings.Contains(out, "unreviewed draft") {
+		t.Fatalf("check on the drafted dataset: exit %d\n%s%s", code, out, stderr)
+	}
+	if code, _, stderr := runCmd("extract", art, "--into", dir); code != 1 || !strings.Contains(stderr, "not overwriting") {
+		t.Errorf("second extract overwrote the records: exit %d %s", code, stderr)
+	}
+}
+
+func TestExtractRejectsBadInput(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "utf16.txt")
+	os.WriteFile(bad, []byte{0xff, 0xfe, 'a', 0, 'b', 0}, 0o644)
+	if code, _, stderr := runCmd("extract", bad); code != 1 || !strings.Contains(stderr, "utf16.txt") {
+		t.Errorf("UTF-16 input: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := runCmd("extract"); code != 2 || !strings.Contains(stderr, "exactly one article") {
+		t.Errorf("no file: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runCmd("extract", "/no/such/file.txt"); code != 1 {
+		t.Errorf("missing file: exit %d", code)
+	}
+}

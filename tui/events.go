@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"ictdash/data"
@@ -45,12 +44,9 @@ func newEventsTab(set *data.Set, keys keyMap) eventsTab {
 }
 
 func (t eventsTab) update(msg tea.KeyPressMsg, e env) (eventsTab, tea.Cmd, bool) {
-	if !t.list.editing && key.Matches(msg, e.keys.Enter) {
-		return t, openEntry(t.list.selected()), true
-	}
 	var cmd tea.Cmd
 	var used bool
-	t.list, cmd, used = t.list.update(msg, e.keys)
+	t.list, cmd, used = t.list.updateOpening(msg, e.keys)
 	return t, cmd, used
 }
 

@@ -176,6 +176,15 @@ func (lv listView) update(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, boo
 	return lv, nil, false
 }
 
+// updateOpening is update for lists whose rows have sources: enter opens
+// the selected figure's or item's first source.
+func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, bool) {
+	if !lv.editing && key.Matches(msg, k.Enter) {
+		return lv, openEntry(lv.selected()), true
+	}
+	return lv.update(msg, k)
+}
+
 // move passes a navigation key to the table.
 func (lv listView) move(msg tea.KeyPressMsg) tea.Cmd {
 	next, cmd := lv.tbl.Update(msg)

@@ -3,7 +3,6 @@ package tui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"ictdash/data"
@@ -27,17 +26,14 @@ type listTab struct {
 	drawn  *memo
 }
 
-func newListTab(set *data.Set, keys keyMap, _ string, kinds []string, charts []chartFunc) listTab {
+func newListTab(set *data.Set, keys keyMap, kinds []string, charts []chartFunc) listTab {
 	return listTab{list: newListView(figureColumns, kindEntries(set, kinds), keys), charts: charts, drawn: &memo{}}
 }
 
 func (t listTab) update(msg tea.KeyPressMsg, e env) (listTab, tea.Cmd, bool) {
-	if !t.list.editing && key.Matches(msg, e.keys.Enter) {
-		return t, openEntry(t.list.selected()), true
-	}
 	var cmd tea.Cmd
 	var used bool
-	t.list, cmd, used = t.list.update(msg, e.keys)
+	t.list, cmd, used = t.list.updateOpening(msg, e.keys)
 	return t, cmd, used
 }
 

@@ -77,8 +77,8 @@ type tabs struct {
 func newTabs(set *data.Set, keys keyMap) tabs {
 	return tabs{
 		overview:    newOverviewTab(set),
-		investments: newListTab(set, keys, "investments", investmentKinds, investmentCharts),
-		training:    newListTab(set, keys, "training", trainingKinds, trainingCharts),
+		investments: newListTab(set, keys, investmentKinds, investmentCharts),
+		training:    newListTab(set, keys, trainingKinds, trainingCharts),
 		events:      newEventsTab(set, keys),
 		actors:      newActorsTab(set, keys),
 		sources:     newSourcesTab(set, keys),

@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"ictdash/data"
+)
+
+// skipReason decides whether a scanned number is not a figure, and why.
+// The rules follow the curated seeds: dates, years and ranges date things
+// rather than measure them; "+1", "the two countries", "for one" and
+// "a top five-investor" are words, names or ranks; relative spans of time
+// date events or bound other figures. Anything else is drafted.
+func (x *extractor) skipReason(m mention) (string, bool) {
+	q, t := m.q, x.text
+	prev, next := wordBefore(t, q.Start), wordAfter(t, q.End)
+	if run, ok := phoneNumber(t, q); ok {
+		return fmt.Sprintf("part of a phone number (%s), not a quantity", run), true
+	}
+	switch q.Kind {
+	case "date":
+		return x.dateReason(q.Text), true
+	case "time":
+		return fmt.Sprintf("time of day (%s), not a quantity", q.Text), true
+	case "ordinal":
+		return "ordinal (a rank or a day of the month), not a quantity", true
+	case "year":
+		return x.yearReason(m, prev), true
+	case "range":
+		if r, ok := yearRange(q); ok {
+			if isNameWord(t, q.Start, prev) {
+				return fmt.Sprintf("part of a name (%q, i.e. %s); date the item with it", nameRun(t, q), r), true
+			}
+			return fmt.Sprintf("year range %s, i.e. %s: a period, not a quantity", q.Text, r), true
+		}
+	}
+	switch low := strings.ToLower(prev); {
+	case strings.HasPrefix(q.Text, "+") && q.Unit == "":
+		return fmt.Sprintf("name of a model or label (%s), not a quantity", quoted(t, q)), true
+	case isWordOne(q.Text) && (q.Unit == "" || determinerAfterOne[strings.ToLower(next)] || pronounBeforeOne[low]):
+		return fmt.Sprintf("pronoun or determiner (%q), not a number", phrase(prev, q.Text, next)), true
+	case strings.EqualFold(q.Text, "two") && pairOwners[low] && pairWords[strings.ToLower(next)]:
+		return fmt.Sprintf("%q: the two parties named in the article, not a quantity", phrase(prev, q.Text, next)), true
+	case low == "top" && (q.Unit == "" || strings.HasPrefix(t[q.End:], "-") || rankedAmong(t, q.Start)):
+		return fmt.Sprintf("ranking (%q), not a quantity", phrase(prev, t[q.Start:wordEnd(t, q.End)], "")), true
+	case (q.Unit == "" || yearLike(q)) && q.Kind == "quantity" && isNameWord(t, q.Start, prev) && !isHedged(q):
+		return fmt.Sprintf("part of a name (%q), not a quantity", nameRun(t, q)), true
+	}
+	if q.Relative {
+		return x.relativeReason(m)
+	}
+	return "", false
+}
+
+// yearReason explains a skipped year: a name's year, or the period of the
+// figures in its sentence, or a date for an item.
+func (x *extractor) yearReason(m mention, prev string) string {
+	q := m.q
+	switch {
+	case strings.HasSuffix(q.Text, "s"):
+		return fmt.Sprintf("decade (%s), not a quantity", q.Text)
+	case isNameWord(x.text, q.Start, prev):
+		return fmt.Sprintf("year in a name (%q); date the item %s", nameRun(x.text, q), q.Text)
+	}
+	if x.dates(q) != "" {
+		for _, o := range m.group {
+			cl := statusClause(x.text, m.sent, o)
+			if x.drafted(m, o) && q.Start >= cl.start && q.End <= cl.end {
+				return fmt.Sprintf("year %s: used as the period of the figures in its clause", q.Text)
+			}
+		}
+	}
+	if strings.EqualFold(prev, "by") {
+		return fmt.Sprintf("target year %s; date the item with it", q.Text)
+	}
+	return fmt.Sprintf("year %s: a date for an event or item, record it on the item", q.Text)
+}
+
+// relativeReason handles "two years ago" and "the next five years". An
+// "ago" beside an event word dates the event; otherwise it is a span in a
+// comparison ("three decades ago") and is drafted. A horizon bounds the
+// figures in its sentence; a forward one alone in its sentence is a
+// prediction's horizon ("overtake Singapore in the next 5 years") and is
+// drafted, while a backward one dates what the sentence describes ("have
+// doubled their IT budgets in the past two years").
+func (x *extractor) relativeReason(m mention) (string, bool) {
+	q, t := m.q, x.text
+	low := strings.ToLower(q.Text)
+	if strings.HasSuffix(low, "ago") {
+		if hasAny(t[m.sent.start:m.sent.end], eventWords) {
+			return "relative date: " + x.resolveAgo(q), true
+		}
+		return "", false
+	}
+	for _, o := range m.group {
+		if x.drafted(m, o) {
+			p, _ := x.horizon(q)
+			if p == "" {
+				return fmt.Sprintf("time horizon %q of the figures in its sentence (no publication date to resolve it)", q.Text), true
+			}
+			return fmt.Sprintf("time horizon %q of the figures in its sentence, i.e. %s", q.Text, p), true
+		}
+	}
+	if hasAny(low, []string{"last", "past", "previous"}) {
+		if p, _ := x.horizon(q); p != "" {
+			return fmt.Sprintf("time span %q, i.e. %s: the period of what its sentence describes", q.Text, p), true
+		}
+		return fmt.Sprintf("time span %q: the period of what its sentence describes (no publication date to resolve it)", q.Text), true
+	}
+	return "", false
+}
+
+// drafted reports whether o, another number in m's sentence, will be
+// drafted as a figure (without recursing into horizons).
+func (x *extractor) drafted(m mention, o data.Quantity) bool {
+	if o.Relative || o.Kind != "quantity" {
+		return false
+	}
+	_, skip := x.skipReason(mention{q: o, sent: m.sent})
+	return !skip
+}
+
+// phoneNumber finds the run of digit groups around q ("024 3943 7121",
+// "+84 24 3943 7121"): at least nine digits in three or more groups is a
+// phone number, whose groups the scanner reads as separate numbers.
+func phoneNumber(t string, q data.Quantity) (string, bool) {
+	const chars = "0123456789 .-()+"
+	s, e := q.Start, q.End
+	// A phone number is short: look no further than 20 bytes either side,
+	// so that a long run of numbers is not rescanned for each of them.
+	for s > max(0, q.Start-20) && strings.IndexByte(chars, t[s-1]) >= 0 {
+		s--
+	}
+	for e < min(len(t), q.End+20) && strings.IndexByte(chars, t[e]) >= 0 {
+		e++
+	}
+	digits, groups, in := 0, 0, false
+	for i := s; i < e; i++ {
+		d := t[i] >= '0' && t[i] <= '9'
+		if d {
+			digits++
+			if !in {
+				groups++
+			}
+		}
+		in = d
+	}
+	return strings.Trim(t[s:e], " .-()"), digits >= 9 && groups >= 3
+}
+
+// Word lists for the rules above.
+var (
+	determinerAfterOne = setOf("notable", "key", "important", "major", "such", "example", "of",
+		"another", "other", "more", "way", "day", "hand", "thing", "reason", "highlight", "area")
+	pronounBeforeOne = setOf("no", "the", "this", "that", "each", "every", "any", "which")
+	pairOwners       = setOf("the", "our", "their", "both", "these", "those", "its")
+	pairWords        = setOf("countries", "country", "nations", "nation", "sides", "side", "counties", "economies",
+		"governments", "leaders", "parties", "peoples", "ministers", "ministries", "presidents", "states", "neighbours")
+	eventWords = []string{"launch", "launched", "opened", "open", "established", "founded", "signed", "began",
+		"started", "set up", "introduced", "held", "inaugurated", "announced", "built", "created", "adopted"}
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// rankedAmong reports whether "top N" at i follows "one of the", "among
+// the" or "ranked": membership of a ranking ("one of the top five
+// investors"), where "the top 10 provinces" alone names a list of ten.
+func rankedAmong(t string, i int) bool {
+	k := strings.LastIndex(t[:i], "top")
+	if k < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(t[max(0, k-20):k], " "))
+	for _, s := range []string{"one of the", "among the", "ranked", "ranks", "ranking", "one of its"} {
+		if strings.HasSuffix(before, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearLike: four plain digits 1900–2100 that the scanner counted because a
+// noun follows ("Vision 2030 strategy").
+func yearLike(q data.Quantity) bool {
+	return len(q.Text) == 4 && q.Value >= 1900 && q.Value <= 2100 && strings.Trim(q.Text, "0123456789") == ""
+}
+
+func isWordOne(s string) bool { return strings.EqualFold(s, "one") }
+
+func isHedged(q data.Quantity) bool { return q.Qualifier != data.Exact }
+
+// isNameWord reports whether the word before a number is part of a name:
+// a word such as "plan" ("innovation plan 2025-30"), or a capitalised word
+// that is not the first of its sentence nor a preposition ("In 2022" dates;
+// "Digital Week 2024" names).
+func isNameWord(t string, at int, prev string) bool {
+	if planWords[strings.ToLower(prev)] {
+		return true
+	}
+	if prev == "" || !startsUpper(prev) || yearPreps[strings.ToLower(prev)] {
+		return false
+	}
+	k := len(strings.TrimRight(t[:at], " ")) - len(prev) // where prev starts
+	if k <= 0 {
+		return false
+	}
+	before := strings.TrimRight(t[:k], " ")
+	return before != "" && !strings.HasSuffix(before, "\n") && !strings.ContainsAny(before[len(before)-1:], ".!?")
+}
+
+// planWords name plans and programmes by their years.
+var planWords = setOf("plan", "plans", "strategy", "programme", "program", "vision", "roadmap",
+	"masterplan", "phase", "scheme", "agenda", "period", "initiative", "project")
+
+// nameRun returns the name a number ends: the capitalised words before it
+// ("Vietnam International Digital Week 2024"), or the plan word and the
+// word before that ("innovation plan 2025-30").
+func nameRun(t string, q data.Quantity) string {
+	start := q.Start
+	for n := 0; n < 6; n++ {
+		w := wordBefore(t, start)
+		if w == "" {
+			break
+		}
+		lw := strings.ToLower(w)
+		first := wordBefore(t, q.Start)
+		lowerPlan := planWords[strings.ToLower(first)] && !startsUpper(first)
+		if !startsUpper(w) && !(n == 0 && planWords[lw]) && !(n == 1 && lowerPlan && !stopWords[lw]) {
+			break
+		}
+		if n > 0 && startsUpper(w) && yearPreps[lw] {
+			break
+		}
+		start = len(strings.TrimRight(t[:start], " ")) - len(w)
+	}
+	return t[start:q.End]
+}
+
+var yearPreps = setOf("in", "since", "by", "until", "till", "before", "after", "from", "during", "of", "to",
+	"for", "through", "between", "and", "the", "about", "over", "nearly", "around", "some", "up")
+
+// yearRange reads "2025-30" or "2025–2030" as an ISO interval.
+func yearRange(q data.Quantity) (string, bool) {
+	from := int(q.Value)
+	if from < 1900 || from > 2100 {
+		return "", false
+	}
+	i := strings.IndexAny(q.Text, "-–")
+	if i < 0 {
+		return "", false
+	}
+	rest := strings.TrimLeft(q.Text[i:], "-–")
+	to := atoi(rest)
+	switch {
+	case len(rest) == 2 && to >= 0:
+		to += from / 100 * 100
+	case len(rest) != 4 || to < 0:
+		return "", false
+	}
+	if to < from {
+		return "", false
+	}
+	return fmt.Sprintf("%d/%d", from, to), true
+}
+
+// quoted returns the number with the quote marks around it in the text.
+func quoted(t string, q data.Quantity) string {
+	s, e := q.Start, q.End
+	for s > 0 && strings.ContainsRune(`"'“‘`, lastRune(t[:s])) {
+		s -= len(string(lastRune(t[:s])))
+	}
+	for e < len(t) && strings.ContainsRune(`"'”’`, firstRune(t[e:])) {
+		e += len(string(firstRune(t[e:])))
+	}
+	return t[s:e]
+}
+
+func phrase(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}

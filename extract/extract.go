@@ -1,0 +1,219 @@
+// Package extract drafts record files from news articles: every number the
+// scanner finds in an article's clean text becomes either a draft figure
+// (value as written, normalised value, unit, qualifier, a guessed status and
+// period, the places and organisations named beside it, and the sentence it
+// came from) or a skip entry with the reason it is not a figure.
+//
+// Drafts are for review, never for direct use: each figure carries a
+// confidence and the reason for it, written into the record file as a
+// `review` line that `ictdash check` warns about until an analyst deletes
+// it. The package never invents text: every value as written and every quote
+// is a verbatim passage of the article's clean text (data.Clean), placed so
+// that the loader's coverage check accounts for the number it came from.
+package extract
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"ictdash/data"
+)
+
+// Options configure a draft.
+type Options struct {
+	// Published is the publication date (YYYY-MM-DD; YYYY-MM and YYYY are
+	// accepted too), or "" to read it from the article's dateline when there
+	// is one ("12/06/2024" in a Vietnamese outlet is day/month; "May 30, 2019").
+	Published string
+	// Known holds the entities (places, organisations, people with aliases)
+	// that figures are tagged with when their sentence names them; may be nil.
+	Known *data.Set
+}
+
+// Draft is the drafted record file for one article.
+type Draft struct {
+	File      string   // article file name (base name), e.g. 005_myarticle.txt
+	Title     string   // first non-noise line of the clean text, shortened when it is a paragraph
+	Outlet    string   // from a credit line such as "Source: Vietnam News", else "unknown"
+	Published string   // ISO date from Options or the dateline, or "" when unknown
+	DateNote  string   // how Published was found, or why it is unknown
+	Figures   []Figure // one per drafted figure, in text order
+	Skipped   []Skip   // every other number, in text order
+}
+
+// Figure is one drafted figure, marked for review.
+type Figure struct {
+	ID         string         // kebab-case: article base, label slug, counter
+	Label      string         // words around the number, for the analyst to edit
+	ValueText  string         // as written; ParseQuantity reads it back to Value, Unit, Qualifier
+	Value      float64        // normalised, base units
+	Unit       string         // one of data.Units
+	Qualifier  data.Qualifier // exact unless a hedge word precedes the number
+	Status     data.Status    // guessed from the words of its clause
+	Period     string         // ISO date or interval, or "" when nothing dates it
+	PeriodNote string         // where Period came from
+	Places     []string       // ids of known places named in the quote
+	Orgs       []string       // ids of known organisations and people named in the quote
+	Quote      string         // the sentence (or clause) holding ValueText, verbatim from the clean text
+	Confidence float64        // 0..1
+	Reason     string         // why this confidence, e.g. "hedged count in a sentence naming an organisation"
+}
+
+// Skip is a number that is not drafted as a figure, with the reason.
+type Skip struct {
+	Text    string // the number as written
+	Context string // a verbatim snippet of the clean text holding Text
+	Reason  string // why it is not a figure; dates say what they resolve to
+}
+
+// Extract drafts the record file for one article. file names the article
+// (its base name is used); raw is the file byte for byte. Text that is not
+// UTF-8 is an error, because quotes must match the file the loader reads.
+func Extract(file string, raw []byte, opt Options) (*Draft, error) {
+	name := path.Base(strings.ReplaceAll(file, "\\", "/"))
+	if err := checkEncoding(name, raw); err != nil {
+		return nil, err
+	}
+	pub := strings.TrimSpace(opt.Published)
+	if pub != "" && !validISO(pub) {
+		return nil, fmt.Errorf("extract: published date %q is not YYYY-MM-DD", opt.Published)
+	}
+	c := data.Clean(string(raw))
+	d := &Draft{File: name, Title: title(c.Text), Outlet: outlet(c)}
+	d.Published, d.DateNote = publication(pub, c)
+	x := &extractor{
+		text: c.Text, pub: d.Published, base: idBase(name),
+		tags: newTagger(opt.Known), sents: splitSentences(c.Text), ids: map[string]bool{},
+	}
+	x.run(d)
+	return d, nil
+}
+
+// extractor holds what drafting one article needs.
+type extractor struct {
+	text  string
+	pub   string // publication date, ISO, or ""
+	base  string // id prefix from the file name
+	tags  *tagger
+	sents []span
+	ids   map[string]bool
+	// skipAt holds each skip's offset in the text, to list them in order.
+	skipAt []int
+}
+
+// span is a byte range of the clean text.
+type span struct{ start, end int }
+
+// mention is one scanned number with the sentence it is in.
+type mention struct {
+	q    data.Quantity
+	sent span
+	prev string // the word before the number ("top" in "top 10")
+	// group holds all numbers of the sentence, q among them, for periods,
+	// labels and deciding whether a time horizon is a figure itself. The
+	// rules that look at it ignore q itself by kind, so it is shared by the
+	// sentence's mentions rather than copied without q for each.
+	group []data.Quantity
+}
+
+func (x *extractor) run(d *Draft) {
+	qs := data.ScanNumbers(x.text)
+	ms := make([]mention, len(qs))
+	for i, q := range qs {
+		ms[i] = mention{q: q, sent: x.sentenceAt(q.Start, q.End), prev: wordBefore(x.text, q.Start)}
+	}
+	// Numbers come in text order, so a sentence's numbers are adjacent.
+	for i := 0; i < len(ms); {
+		j := i
+		for j < len(ms) && ms[j].sent == ms[i].sent {
+			j++
+		}
+		for k := i; k < j; k++ {
+			ms[k].group = qs[i:j]
+		}
+		i = j
+	}
+	for _, m := range ms {
+		if reason, skip := x.skipReason(m); skip {
+			x.addSkip(d, m.q, m.sent, reason)
+			continue
+		}
+		x.addFigure(d, m)
+	}
+	// "last year", "next month": relative dates that hold no numeral, so the
+	// scanner does not report them; they are listed resolved, for the items.
+	for _, r := range relativeDates(x.text) {
+		if reason, ok := x.relativeDateReason(r.text); ok {
+			x.addSkip(d, data.Quantity{Text: r.text, Start: r.start, End: r.end}, x.sentenceAt(r.start, r.end), reason)
+		}
+	}
+	order := make([]int, len(d.Skipped))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return x.skipAt[order[a]] < x.skipAt[order[b]] })
+	sorted := make([]Skip, len(order))
+	for i, k := range order {
+		sorted[i] = d.Skipped[k]
+	}
+	d.Skipped = sorted
+}
+
+// addFigure drafts a figure for m, or a skip entry when it cannot be cited
+// so that the loader finds it (a passage repeated verbatim earlier).
+func (x *extractor) addFigure(d *Draft, m mention) {
+	q := m.q
+	quote := x.quoteWindow(m)
+	if strings.Index(x.text, x.text[quote.start:quote.end]) < quote.start {
+		x.addSkip(d, q, m.sent, "repeats an earlier sentence word for word; the figure is drafted from its first occurrence")
+		return
+	}
+	vt, qs, qe, ok := x.citeFigure(q, quote)
+	if !ok {
+		x.addSkip(d, q, m.sent, "repeats an earlier passage word for word; record it on the first figure")
+		return
+	}
+	f := Figure{
+		ValueText: vt, Value: q.Value, Unit: q.Unit, Qualifier: q.Qualifier,
+		Quote: x.text[qs:qe],
+	}
+	if f.Unit == "" {
+		f.Unit = "count"
+	}
+	f.Status, f.Reason = guessStatus(x.text, m.sent, q)
+	f.Period, f.PeriodNote = x.period(m)
+	f.Places, f.Orgs = x.tags.tag(x.text[m.sent.start:m.sent.end])
+	f.Label = label(x.text, m.sent, q, m.group)
+	f.Confidence, f.Reason = confidence(m, f, f.Reason)
+	f.ID = x.newID(f.Label)
+	d.Figures = append(d.Figures, f)
+}
+
+// addSkip lists q as skipped with a short context around it.
+func (x *extractor) addSkip(d *Draft, q data.Quantity, sent span, reason string) {
+	cs, ce, ok := x.citeSkip(q, sent)
+	if !ok {
+		return // the text repeats to its end: no snippet can point here
+	}
+	d.Skipped = append(d.Skipped, Skip{Text: q.Text, Context: x.text[cs:ce], Reason: reason})
+	x.skipAt = append(x.skipAt, q.Start)
+}
+
+// sentenceAt returns the sentence holding [start, end); a number never
+// spans sentences, but if a split fell inside one the spans are merged.
+func (x *extractor) sentenceAt(start, end int) span {
+	out := span{-1, -1}
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > start })
+	for ; i < len(x.sents) && x.sents[i].start < end; i++ {
+		if out.start < 0 {
+			out = x.sents[i]
+		}
+		out.end = max(out.end, x.sents[i].end)
+	}
+	if out.start < 0 {
+		return span{start, end}
+	}
+	return span{min(out.start, start), max(out.end, end)}
+}

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The record file is built as a yaml.Node tree rather than marshalled from
+// structs: that fixes the field order to the one docs/records.md shows,
+// writes lists of ids in flow style, writes values as plain numbers
+// (382000000, not 3.82e+08), and leaves quoting to the encoder, which
+// quotes whatever would otherwise read back as another type ("2024").
+
+// header is the comment at the top of every draft.
+const header = `Drafted by ictdash extract: every figure and skipped number is a draft for review.
+Check each against its quote and the article, fix the label, status, period, places and orgs,
+add items, then delete its review line; ictdash check warns while any review line remains.`
+
+// reviewLine is the review marker written on a figure: the confidence and
+// its reason.
+func (f *Figure) reviewLine() string {
+	return fmt.Sprintf("draft, confidence %.2f: %s", f.Confidence, f.Reason)
+}
+
+// skipReview is the review marker on a skip entry.
+const skipReview = "draft: confirm this number is not a figure"
+
+// WriteYAML writes the draft as a record file in the docs/records.md format;
+// `ictdash check` loads it with the article beside it (and entities.yaml
+// for the ids in places and orgs).
+func (d *Draft) WriteYAML(w io.Writer) error {
+	root := mapping()
+	root.HeadComment = header
+	art := mapping()
+	add(art, "file", str(d.File))
+	add(art, "title", str(d.Title))
+	add(art, "outlet", str(d.Outlet))
+	if d.Published != "" {
+		add(art, "published", str(d.Published))
+	}
+	if d.DateNote != "" {
+		add(art, "date_note", str(d.DateNote))
+	}
+	add(root, "article", art)
+	figs := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	for i := range d.Figures {
+		figs.Content = append(figs.Content, d.Figures[i].node())
+	}
+	add(root, "figures", figs)
+	skips := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	for _, s := range d.Skipped {
+		n := mapping()
+		add(n, "text", str(s.Text))
+		add(n, "context", str(s.Context))
+		add(n, "reason", str(s.Reason))
+		add(n, "review", quotedStr(skipReview))
+		skips.Content = append(skips.Content, n)
+	}
+	add(root, "skipped", skips)
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {
+		return fmt.Errorf("extract: writing the record file for %s: %w", d.File, err)
+	}
+	return enc.Close()
+}
+
+func (f *Figure) node() *yaml.Node {
+	n := mapping()
+	add(n, "id", str(f.ID))
+	add(n, "label", str(f.Label))
+	add(n, "value_text", str(f.ValueText))
+	add(n, "value", number(f.Value))
+	add(n, "unit", str(f.Unit))
+	add(n, "qualifier", str(string(f.Qualifier)))
+	add(n, "status", str(string(f.Status)))
+	if f.Period != "" {
+		add(n, "period", str(f.Period))
+	}
+	if f.PeriodNote != "" {
+		add(n, "period_note", str(f.PeriodNote))
+	}
+	if len(f.Places) > 0 {
+		add(n, "places", ids(f.Places))
+	}
+	if len(f.Orgs) > 0 {
+		add(n, "orgs", ids(f.Orgs))
+	}
+	add(n, "review", quotedStr(f.reviewLine()))
+	src := mapping()
+	add(src, "quote", str(f.Quote))
+	add(n, "sources", &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{src}})
+	return n
+}
+
+func mapping() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"} }
+
+func add(m *yaml.Node, key string, v *yaml.Node) {
+	m.Content = append(m.Content, str(key), v)
+}
+
+func str(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	// Multi-line text (a quote running over a paragraph break) or text
+	// with leading or trailing spaces is double-quoted, so that it reads
+	// back byte for byte; block styles would fold or strip it.
+	if strings.ContainsAny(s, "\n\t") || strings.TrimSpace(s) != s {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+func quotedStr(s string) *yaml.Node {
+	n := str(s)
+	n.Style = yaml.DoubleQuotedStyle
+	return n
+}
+
+// number writes a value as a plain decimal when it is one.
+func number(v float64) *yaml.Node {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: ".nan"}
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if math.Abs(v) >= 1e21 {
+		s = strconv.FormatFloat(v, 'e', -1, 64)
+	}
+	if v == math.Trunc(v) && !strings.ContainsAny(s, ".e") {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: s}
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: s}
+}
+
+func ids(xs []string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
+	for _, x := range xs {
+		n.Content = append(n.Content, str(x))
+	}
+	return n
+}
