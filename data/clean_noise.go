@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,21 +31,21 @@ var (
 	// A line that is only a date and/or time, optionally followed by a view
 	// counter ("12/06/2024 44", "May 30, 2019 | 16:02"): page furniture,
 	// not prose. The publication date is read from Removed by the loader.
-	datelineRE = regexp.MustCompile(`^` + reDay + `(?:` + reDate + `(?:` + reSep + reTime + `)?|` +
+	datelineRE = lazyRegexp(`^` + reDay + `(?:` + reDate + `(?:` + reSep + reTime + `)?|` +
 		reTime + reSep + reDay + reDate + `)(?: \d{1,9})?$`)
 	// An image file name left behind by the scraper ("viethan P.Anh.jpg").
-	imageRE = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$`)
+	imageRE = lazyRegexp(`(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$`)
 	// A photo caption: the text under an image, credited at the end
 	// ("… (Photo: P. Anh)") or labelled at the start ("Photo: VNA").
-	captionRE = regexp.MustCompile(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
+	captionRE = lazyRegexp(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
 	// Headings of the publisher's related-links block.
-	alsoReadRE = regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
+	alsoReadRE = lazyRegexp(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
 	// Credit lines that name the source or author, wherever they are.
-	creditRE = regexp.MustCompile(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
+	creditRE = lazyRegexp(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
 	// At the end of an article: an author's name of one to three
 	// capitalised words ("Trong Dat") or an agency credit ("VNF ( Channelasia )").
-	nameLineRE   = regexp.MustCompile(`^\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,2}$`)
-	creditLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}\( ?[\p{L}\p{N}&.'’ -]{1,40}\)$`)
+	nameLineRE   = lazyRegexp(`^\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,2}$`)
+	creditLineRE = lazyRegexp(`^\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}\( ?[\p{L}\p{N}&.'’ -]{1,40}\)$`)
 )
 
 // banners are whole lines of site chrome, compared case-insensitively.
@@ -90,16 +89,16 @@ func lineNoise(t string) string {
 		}
 	}
 	switch {
-	case datelineRE.MatchString(t):
+	case datelineRE().MatchString(t):
 		return kindDateline
-	case imageRE.MatchString(t) && len(strings.Fields(t)) <= 6:
+	case imageRE().MatchString(t) && len(strings.Fields(t)) <= 6:
 		// The word limit keeps a sentence that ends in a file name.
 		return kindImage
-	case captionRE.MatchString(t):
+	case captionRE().MatchString(t):
 		return kindCaption
-	case alsoReadRE.MatchString(t):
+	case alsoReadRE().MatchString(t):
 		return kindAlsoRead
-	case creditRE.MatchString(t) && len(strings.Fields(t)) <= 8:
+	case creditRE().MatchString(t) && len(strings.Fields(t)) <= 8:
 		return kindByline
 	}
 	return ""
@@ -147,7 +146,7 @@ func markTrailingBylines(lines []rawLine) {
 		if l.kind != "" {
 			continue
 		}
-		if !isNameLine(l.text) && !creditLineRE.MatchString(l.text) {
+		if !isNameLine(l.text) && !creditLineRE().MatchString(l.text) {
 			return
 		}
 		l.kind = kindByline
@@ -158,5 +157,5 @@ func markTrailingBylines(lines []rawLine) {
 // sentence or a heading with punctuation is not mistaken for a name.
 func isNameLine(t string) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLetter(last) && nameLineRE.MatchString(t)
+	return unicode.IsLetter(last) && nameLineRE().MatchString(t)
 }

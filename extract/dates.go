@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -60,12 +59,12 @@ func publication(given string, c *data.Cleaned) (string, string) {
 }
 
 var (
-	numericDateRE = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$`)
-	isoDateRE     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-	monthYearRE   = regexp.MustCompile(`^(\d{1,2})/(\d{4})$`)
-	wordDateRE    = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
-	dayFirstRE    = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$`)
-	monthOnlyRE   = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{4})$`)
+	numericDateRE = lazyRegexp(`^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$`)
+	isoDateRE     = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
+	monthYearRE   = lazyRegexp(`^(\d{1,2})/(\d{4})$`)
+	wordDateRE    = lazyRegexp(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+	dayFirstRE    = lazyRegexp(`^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$`)
+	monthOnlyRE   = lazyRegexp(`^([A-Za-z]+)\.?\s+(\d{4})$`)
 )
 
 // parseDate reads a date as the scanner finds it and returns it in ISO form
@@ -75,10 +74,10 @@ var (
 // 12 June), unless the second number cannot be a month.
 func parseDate(s string) (iso, how string, ok bool) {
 	s = strings.TrimSpace(s)
-	if m := isoDateRE.FindStringSubmatch(s); m != nil {
+	if m := isoDateRE().FindStringSubmatch(s); m != nil {
 		return checked(atoi(m[1]), atoi(m[2]), atoi(m[3]), "")
 	}
-	if m := numericDateRE.FindStringSubmatch(s); m != nil {
+	if m := numericDateRE().FindStringSubmatch(s); m != nil {
 		a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
 		if len(m[4]) == 2 {
 			y += 2000
@@ -91,20 +90,20 @@ func parseDate(s string) (iso, how string, ok bool) {
 		}
 		return checked(y, b, a, "day/month, the Vietnamese convention")
 	}
-	if m := monthYearRE.FindStringSubmatch(s); m != nil {
+	if m := monthYearRE().FindStringSubmatch(s); m != nil {
 		if mo := atoi(m[1]); mo >= 1 && mo <= 12 {
 			return fmt.Sprintf("%s-%02d", m[2], mo), "", true
 		}
 	}
-	if m := monthOnlyRE.FindStringSubmatch(s); m != nil {
+	if m := monthOnlyRE().FindStringSubmatch(s); m != nil {
 		if mo, found := month(m[1]); found {
 			return fmt.Sprintf("%s-%02d", m[2], mo), "", true
 		}
 	}
 	var mon, day, year string
-	if m := wordDateRE.FindStringSubmatch(s); m != nil {
+	if m := wordDateRE().FindStringSubmatch(s); m != nil {
 		mon, day, year = m[1], m[2], m[3]
-	} else if m := dayFirstRE.FindStringSubmatch(s); m != nil {
+	} else if m := dayFirstRE().FindStringSubmatch(s); m != nil {
 		mon, day, year = m[2], m[1], m[3]
 	}
 	mo, found := month(mon)

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"time"
 
@@ -87,7 +86,7 @@ func (x *extractor) horizon(q data.Quantity) (string, string) {
 }
 
 // relativeDateRE finds relative dates that hold no numeral.
-var relativeDateRE = regexp.MustCompile(`(?i)\b(last|next|this) (year|month)\b`)
+var relativeDateRE = lazyRegexp(`(?i)\b(last|next|this) (year|month)\b`)
 
 type found struct {
 	text       string
@@ -96,7 +95,7 @@ type found struct {
 
 func relativeDates(text string) []found {
 	var out []found
-	for _, m := range relativeDateRE.FindAllStringIndex(text, -1) {
+	for _, m := range relativeDateRE().FindAllStringIndex(text, -1) {
 		out = append(out, found{text[m[0]:m[1]], m[0], m[1]})
 	}
 	return out

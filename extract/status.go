@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"ictdash/data"
@@ -26,7 +25,7 @@ var statusCues = []struct {
 
 // byYearRE is "by 2030": a deadline, so a projection unless a cue above
 // says target.
-var byYearRE = regexp.MustCompile(`(?i)\bby (19|20|21)\d\d\b`)
+var byYearRE = lazyRegexp(`(?i)\bby (19|20|21)\d\d\b`)
 
 // clauseBreaks end the clause whose words decide a number's status, so that
 // in "valued at $600 billion and the figure is expected to rise to $800
@@ -58,7 +57,7 @@ func guessStatus(text string, sent span, q data.Quantity) (data.Status, string) 
 			}
 		}
 		if cue.status == data.Target {
-			if m := byYearRE.FindString(c); m != "" {
+			if m := byYearRE().FindString(c); m != "" {
 				return data.Projection, fmt.Sprintf("status projection from %q", m)
 			}
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,10 +112,10 @@ func title(text string) string {
 }
 
 var (
-	sourceLineRE = regexp.MustCompile(`(?i)^\s*(?:source|nguồn|theo)\s*:\s*(.+?)\s*$`)
-	creditRE     = regexp.MustCompile(`^[\p{Lu}\p{N} .&-]{1,20}\(\s*([^()]+?)\s*\)\s*$`)
+	sourceLineRE = lazyRegexp(`(?i)^\s*(?:source|nguồn|theo)\s*:\s*(.+?)\s*$`)
+	creditRE     = lazyRegexp(`^[\p{Lu}\p{N} .&-]{1,20}\(\s*([^()]+?)\s*\)\s*$`)
 	// agencyRE is a wire dateline: "SEOUL, Nov. 5 (Yonhap) -- …".
-	agencyRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]*, [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,30})\) (?:--|—|–)`)
+	agencyRE = lazyRegexp(`^\p{Lu}[\p{Lu} .'-]*, [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,30})\) (?:--|—|–)`)
 )
 
 // outlet reads the outlet from a credit line, which the cleaner removes as
@@ -131,16 +130,16 @@ func outlet(c *data.Cleaned) string {
 	}
 	all := strings.Split(c.Text, "\n")
 	for _, l := range all[:min(len(all), 4)] {
-		if m := agencyRE.FindStringSubmatch(l); m != nil {
+		if m := agencyRE().FindStringSubmatch(l); m != nil {
 			return m[1]
 		}
 	}
 	lines = append(lines, all[max(0, len(all)-2):]...)
 	for _, l := range lines {
-		if m := sourceLineRE.FindStringSubmatch(l); m != nil && len(m[1]) < 60 {
+		if m := sourceLineRE().FindStringSubmatch(l); m != nil && len(m[1]) < 60 {
 			return m[1]
 		}
-		if m := creditRE.FindStringSubmatch(l); m != nil {
+		if m := creditRE().FindStringSubmatch(l); m != nil {
 			return m[1]
 		}
 	}
