@@ -39,8 +39,11 @@ type Brief struct {
 	// Derived are figures computed by the dataset from reported ones.
 	// They are kept apart so that our arithmetic is never read as reporting.
 	Derived []Figure `json:"derived"`
-	Chart   *Chart   `json:"chart"` // nil when nothing in the selection is dated
-	Sources []Source `json:"sources"`
+	// DerivedOmitted counts the derived figures selected but not listed
+	// (Derived holds the first ListMax).
+	DerivedOmitted int      `json:"derived_omitted"`
+	Chart          *Chart   `json:"chart"` // nil when nothing in the selection is dated
+	Sources        []Source `json:"sources"`
 }
 
 // Selection records what was asked for and what it matched.
@@ -77,6 +80,16 @@ type Section struct {
 	// Events (event items, by date, undated last) in the events section.
 	Programmes []Programme `json:"programmes"`
 	Events     []Event     `json:"events"`
+	// Omitted counts what the section's selection holds beyond what is
+	// listed: each list shows at most ListMax.
+	Omitted Omitted `json:"omitted"`
+}
+
+// Omitted counts selected entries a section does not list.
+type Omitted struct {
+	Figures    int `json:"figures"`
+	Programmes int `json:"programmes"`
+	Events     int `json:"events"`
 }
 
 // Figure is one figure as the briefing shows it.
@@ -138,7 +151,7 @@ type Programme struct {
 	DateText string   `json:"date_text"`
 	Places   []string `json:"places"`
 	Orgs     []string `json:"orgs"`
-	Figures  []string `json:"figures"` // ids of figures in this brief
+	Figures  []string `json:"figures"` // ids of the figures listed in this brief that describe it
 	Cites    []int    `json:"cites"`
 }
 

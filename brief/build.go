@@ -27,9 +27,20 @@ var sectionDefs = []struct {
 	{"other", "Other", nil},
 }
 
+// ListMax is how many entries a list of the briefing shows at most: key
+// figures per section, derived figures, programmes and events. A briefing
+// is one page; over years of reporting a selection holds thousands of
+// figures, and the rest are counted (Omitted) with a hint to narrow the
+// selection, never dropped silently.
+const ListMax = 12
+
 // Build selects the figures, events and programmes opt asks for and numbers
 // the articles they cite. It fails, naming the input, when a place or
 // organisation matches nothing, the topic is unknown, or nothing is left.
+//
+// Each list shows the first ListMax of its selection: key figures ranked
+// (see the package comment), programmes and events the latest by date.
+// Sources are the articles the shown entries cite.
 func Build(set *data.Set, opt Options) (*Brief, error) {
 	if set == nil {
 		return nil, errors.New("brief: no dataset")
@@ -39,6 +50,7 @@ func Build(set *data.Set, opt Options) (*Brief, error) {
 		return nil, err
 	}
 	var reported, derived []*data.Figure
+	bySection := map[string][]*data.Figure{}
 	for _, f := range set.Figures {
 		// Unreviewed drafts from `ictdash extract` stay out of anything
 		// handed to a reader until an analyst has checked them.
@@ -49,6 +61,8 @@ func Build(set *data.Set, opt Options) (*Brief, error) {
 			derived = append(derived, f)
 		} else {
 			reported = append(reported, f)
+			t := s.sectionOf(f)
+			bySection[t] = append(bySection[t], f)
 		}
 	}
 	all := slices.Concat(reported, derived)
@@ -58,32 +72,70 @@ func Build(set *data.Set, opt Options) (*Brief, error) {
 		return nil, fmt.Errorf("nothing matches: %s", s.describe())
 	}
 
+	shown := map[string][]*data.Figure{}
+	var shownReported []*data.Figure
+	for _, def := range sectionDefs {
+		shown[def.topic] = topRanked(bySection[def.topic], ListMax)
+		shownReported = append(shownReported, shown[def.topic]...)
+	}
+	shownDerived := topRanked(derived, ListMax)
+	shownEvents, shownProgs := latest(events, ListMax), latest(progs, ListMax)
+
 	bd := &builder{set: set, num: map[string]int{}}
-	bd.numberSources(reported, derived, events, progs)
+	bd.numberSources(shownReported, shownDerived, shownEvents, shownProgs)
 	b := &Brief{Selection: s.selection(), Sections: []Section{}, Sources: bd.sources()}
 	b.Coverage = coverage(b.Sources)
 
-	bySection := map[string][]*data.Figure{}
-	for _, f := range reported {
-		t := s.sectionOf(f)
-		bySection[t] = append(bySection[t], f)
-	}
 	for _, def := range sectionDefs {
-		sec := Section{Topic: def.topic, Title: def.title, Figures: bd.figures(bySection[def.topic]),
+		sec := Section{Topic: def.topic, Title: def.title, Figures: bd.figures(shown[def.topic]),
 			Programmes: []Programme{}, Events: []Event{}}
+		sec.Omitted.Figures = len(bySection[def.topic]) - len(sec.Figures)
 		if def.topic == "training" {
-			sec.Programmes = bd.programmes(progs, all)
+			sec.Programmes = bd.programmes(shownProgs, slices.Concat(shownReported, shownDerived))
+			sec.Omitted.Programmes = len(progs) - len(shownProgs)
 		}
 		if def.topic == "events" {
-			sec.Events = bd.events(events)
+			sec.Events = bd.events(shownEvents)
+			sec.Omitted.Events = len(events) - len(shownEvents)
 		}
 		if len(sec.Figures)+len(sec.Programmes)+len(sec.Events) > 0 {
 			b.Sections = append(b.Sections, sec)
 		}
 	}
-	b.Derived = bd.figures(derived)
-	b.Chart = buildChart(b)
+	b.Derived = bd.figures(shownDerived)
+	b.DerivedOmitted = len(derived) - len(shownDerived)
+	b.Chart = buildChart(b, reported, events)
 	return b, nil
+}
+
+// latest returns the n most recent items (undated ones count as oldest),
+// in the order given, which is by date.
+func latest(items []*data.Item, n int) []*data.Item {
+	if len(items) <= n {
+		return items
+	}
+	order := slices.Clone(items)
+	slices.SortStableFunc(order, func(a, b *data.Item) int {
+		switch {
+		case (a.Date == "") != (b.Date == ""):
+			if a.Date == "" {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(b.Date, a.Date)
+	})
+	keep := map[*data.Item]bool{}
+	for _, it := range order[:n] {
+		keep[it] = true
+	}
+	out := make([]*data.Item, 0, n)
+	for _, it := range items {
+		if keep[it] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // builder turns dataset records into the brief's records, with citation

@@ -37,10 +37,12 @@ type ChartPoint struct {
 	Cites []int   `json:"cites"`
 }
 
-// buildChart picks the market line when the brief holds both market
-// figures, and otherwise counts the brief's figures and events per year.
-// It returns nil when nothing is dated: asciigraph panics on no data.
-func buildChart(b *Brief) *Chart {
+// buildChart picks the market line when the brief lists both market
+// figures, and otherwise counts the selection's reported figures and its
+// events per year — all of them, not only the ones listed, so that the
+// chart shows the selection's spread over time. It returns nil when
+// nothing is dated: asciigraph panics on no data.
+func buildChart(b *Brief, reported []*data.Figure, events []*data.Item) *Chart {
 	if c := marketChart(b.figure(marketNow), b.figure(marketLater)); c != nil {
 		return c
 	}
@@ -56,20 +58,18 @@ func buildChart(b *Brief) *Chart {
 		}
 		to = max(to, year)
 	}
-	for _, sec := range b.Sections {
-		for _, f := range sec.Figures {
-			_, end := data.PeriodYears(f.Period)
-			add(end)
-		}
-		for _, ev := range sec.Events {
-			add(data.Year(ev.Date))
-		}
+	for _, f := range reported {
+		_, end := data.PeriodYears(f.Period)
+		add(end)
+	}
+	for _, ev := range events {
+		add(data.Year(ev.Date))
 	}
 	if len(counts) == 0 {
 		return nil
 	}
-	c := &Chart{Kind: "count", Title: "Cited figures and events per year", Unit: "count",
-		Notes: []string{"Figures are counted in the last year of their period, events in their year; derived figures are not counted."}}
+	c := &Chart{Kind: "count", Title: "Selected figures and events per year", Unit: "count",
+		Notes: []string{"Figures are counted in the last year of their period, events in their year; all selected are counted, not only those listed; derived figures are not counted."}}
 	if undated > 0 {
 		c.Notes = append(c.Notes, fmt.Sprintf("Not shown: %d undated.", undated))
 	}

@@ -31,6 +31,7 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 			m.line("### " + keyFiguresHeading)
 			m.blank()
 			m.table(sec.Figures)
+			m.omitted(sec.Omitted.Figures, "figure", "figures")
 		}
 		if len(sec.Programmes) > 0 {
 			m.blank()
@@ -39,6 +40,7 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 			for _, p := range sec.Programmes {
 				m.line("- " + programmeLine(b, p, mdEscape))
 			}
+			m.omitted(sec.Omitted.Programmes, "programme", "programmes")
 		}
 		if len(sec.Events) > 0 {
 			m.blank()
@@ -47,6 +49,7 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 			for _, e := range sec.Events {
 				m.line("- " + eventLine(e, mdEscape))
 			}
+			m.omitted(sec.Omitted.Events, "event", "events")
 		}
 	}
 	if len(b.Derived) > 0 {
@@ -54,6 +57,7 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 		m.line("## " + mdEscape(derivedHeading))
 		m.blank()
 		m.table(b.Derived)
+		m.omitted(b.DerivedOmitted, "derived figure", "derived figures")
 	}
 	if c := b.Chart; c != nil {
 		m.blank()
@@ -90,6 +94,15 @@ func (m *mdWriter) line(s string) {
 }
 
 func (m *mdWriter) blank() { m.b.WriteByte('\n') }
+
+// omitted writes, as its own paragraph, the line that counts what a list
+// leaves out, if any.
+func (m *mdWriter) omitted(n int, one, many string) {
+	if n > 0 {
+		m.blank()
+		m.line(mdEscape(omittedText(n, one, many)))
+	}
+}
 
 // table writes figures as a pipe table. A disagreement between sources is
 // part of the value cell, next to the value it qualifies.

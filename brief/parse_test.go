@@ -12,7 +12,7 @@ import (
 // entry is one bullet, table row or source of a printed briefing, as one
 // line of text in the text layout ("phrase — label, period [n]").
 type entry struct {
-	part   string // figure, derived, differ, programme, event
+	part   string // figure, derived, differ, programme, event; "omitted " and one of them for a count of what is left out
 	text   string
 	status string // markdown only: the Status column
 }
@@ -103,6 +103,9 @@ func parseText(out string) parsed {
 		case l == eventsHeading:
 			flush()
 			part = "event"
+		case strings.HasPrefix(l, omittedLead+omittedMark+" "):
+			flush()
+			cur = &entry{part: "omitted " + part, text: strings.TrimPrefix(l, omittedLead)}
 		case strings.HasPrefix(l, bullet):
 			flush()
 			cur = &entry{part: part, text: strings.TrimPrefix(l, bullet)}
@@ -150,6 +153,8 @@ func parseMarkdown(out string) parsed {
 		case strings.HasPrefix(l, "- "):
 			p.cited = append(p.cited, markers(mdMarkerRE, l)...)
 			p.entries = append(p.entries, entry{part: part, text: unescape(l[2:])})
+		case strings.HasPrefix(l, omittedMark+" "):
+			p.entries = append(p.entries, entry{part: "omitted " + part, text: unescape(l)})
 		default:
 			p.cited = append(p.cited, markers(mdMarkerRE, l)...)
 		}

@@ -10,11 +10,26 @@ import (
 	"ictdash/format"
 )
 
-// figures converts and ranks figures, most important first (see the
-// package comment for the rule).
+// topRanked returns the n most important of fs (see the package comment
+// for the rule), most important first: what a stable sort would put first,
+// without sorting a selection of tens of thousands to show a dozen. Each
+// figure is compared with the last kept one and most stop there.
+func topRanked(fs []*data.Figure, n int) []*data.Figure {
+	out := make([]*data.Figure, 0, n+1)
+	for _, f := range fs {
+		if len(out) == n && !less(f, out[n-1]) {
+			continue
+		}
+		// After any equal ones, as a stable sort would place it.
+		i := sort.Search(len(out), func(i int) bool { return less(f, out[i]) })
+		out = slices.Insert(out, i, f)
+		out = out[:min(len(out), n)]
+	}
+	return out
+}
+
+// figures converts figures, in the order given.
 func (bd *builder) figures(fs []*data.Figure) []Figure {
-	fs = slices.Clone(fs)
-	sort.SliceStable(fs, func(i, j int) bool { return less(fs[i], fs[j]) })
 	out := make([]Figure, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, bd.figure(f))
@@ -144,20 +159,21 @@ func (bd *builder) events(items []*data.Item) []Event {
 	return out
 }
 
-// programmes converts training items with the selected figures that
-// describe them, most important first.
+// programmes converts training items with the figures shown that describe
+// them, most important first.
 func (bd *builder) programmes(items []*data.Item, figs []*data.Figure) []Programme {
 	out := []Programme{}
-	for _, it := range items {
-		var mine []*data.Figure
-		for _, f := range figs {
-			if slices.Contains(f.Items, it.ID) {
-				mine = append(mine, f)
+	of := map[string][]*data.Figure{}
+	for _, f := range figs {
+		for _, id := range f.Items {
+			if n := len(of[id]); n == 0 || of[id][n-1] != f {
+				of[id] = append(of[id], f)
 			}
 		}
-		sort.SliceStable(mine, func(i, j int) bool { return less(mine[i], mine[j]) })
+	}
+	for _, it := range items {
 		ids := []string{}
-		for _, f := range mine {
+		for _, f := range topRanked(of[it.ID], len(of[it.ID])) {
 			ids = append(ids, f.ID)
 		}
 		out = append(out, Programme{ID: it.ID, Name: clean(it.Name), Date: it.Date,

@@ -55,7 +55,7 @@ func checkParsed(set *data.Set, b *Brief, p parsed) []string {
 			c.errorf("source [%d] is listed but never cited", n)
 		}
 	}
-	seen, differs := map[string]int{}, map[string]bool{}
+	seen, differs, omitted := map[string]int{}, map[string]bool{}, map[string]int{}
 	var last *data.Figure
 	var ev eventOrder
 	for _, e := range p.entries {
@@ -74,8 +74,22 @@ func checkParsed(set *data.Set, b *Brief, p parsed) []string {
 			c.programmeEntry(e)
 		case "event":
 			c.eventEntry(e, &ev)
+		case "omitted figure", "omitted derived", "omitted programme", "omitted event":
+			omitted[strings.TrimPrefix(e.part, "omitted ")] += c.omittedEntry(e)
 		default:
 			c.errorf("entry outside any list: %q", e.text)
+		}
+	}
+	// What each list leaves out is counted, once, as the brief counts it.
+	want := map[string]int{"derived": b.DerivedOmitted}
+	for _, sec := range b.Sections {
+		want["figure"] += sec.Omitted.Figures
+		want["programme"] += sec.Omitted.Programmes
+		want["event"] += sec.Omitted.Events
+	}
+	for _, part := range []string{"figure", "derived", "programme", "event"} {
+		if omitted[part] != want[part] {
+			c.errorf("%s lists leave out %d by their omitted lines, the brief counts %d", part, omitted[part], want[part])
 		}
 	}
 	for id, f := range c.sel {
@@ -87,6 +101,23 @@ func checkParsed(set *data.Set, b *Brief, p parsed) []string {
 		}
 	}
 	return c.errs
+}
+
+// omittedRE reads an omitted-entries line.
+var omittedRE = regexp.MustCompile(`^… and ([0-9]+) more [a-z ]+; narrow with --topic/--place/--org/--since$`)
+
+// omittedEntry checks "… and N more figures; narrow with …" and returns N.
+func (c *checker) omittedEntry(e entry) int {
+	m := omittedRE.FindStringSubmatch(e.text)
+	if m == nil {
+		c.errorf("malformed omitted line: %q", e.text)
+		return 0
+	}
+	n := atoi(m[1])
+	if n == 0 {
+		c.errorf("omitted line counts nothing: %q", e.text)
+	}
+	return n
 }
 
 // identify finds the selected figure whose label starts rest (the longest,

@@ -46,24 +46,28 @@ func (b *Brief) WriteText(w io.Writer, width int) error {
 		if len(sec.Figures) > 0 {
 			t.line(keyFiguresHeading)
 			t.figures(sec.Figures)
+			t.omitted(sec.Omitted.Figures, "figure", "figures")
 		}
 		if len(sec.Programmes) > 0 {
 			t.line(programmesHeading)
 			for _, p := range sec.Programmes {
 				t.para(programmeLine(b, p, plain), bullet, bulletRest)
 			}
+			t.omitted(sec.Omitted.Programmes, "programme", "programmes")
 		}
 		if len(sec.Events) > 0 {
 			t.line(eventsHeading)
 			for _, e := range sec.Events {
 				t.para(eventLine(e, plain), bullet, bulletRest)
 			}
+			t.omitted(sec.Omitted.Events, "event", "events")
 		}
 	}
 	if len(b.Derived) > 0 {
 		t.blank()
 		t.heading(derivedHeading, "-")
 		t.figures(b.Derived)
+		t.omitted(b.DerivedOmitted, "derived figure", "derived figures")
 	}
 	if b.Chart != nil {
 		t.blank()
@@ -130,6 +134,16 @@ func (t *textWriter) figures(fs []Figure) {
 		}
 	}
 }
+
+// omitted writes the line that counts what a list leaves out, if any.
+func (t *textWriter) omitted(n int, one, many string) {
+	if n > 0 {
+		t.para(omittedText(n, one, many), omittedLead, bulletRest)
+	}
+}
+
+// omittedLead indents an omitted-entries line like a bullet's text.
+const omittedLead = "  "
 
 // wrap breaks s at spaces into lines of at most width cells, the first
 // prefixed by first and the others by rest. A word longer than a line is

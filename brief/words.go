@@ -50,6 +50,15 @@ func coverageText(b *Brief) string {
 	return s
 }
 
+// omittedText words what a list leaves out (see ListMax): "… and 16 more
+// figures; narrow with --topic/--place/--org/--since".
+func omittedText(n int, one, many string) string {
+	return fmt.Sprintf("%s and %d more %s; narrow with --topic/--place/--org/--since", omittedMark, n, plural(n, one, many))
+}
+
+// omittedMark opens an omitted-entries line, in every format.
+const omittedMark = "…"
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one

@@ -114,7 +114,13 @@ func assemble(raw string, lines []rawLine) *Cleaned {
 		}
 		prev, gap = i, false
 	}
-	c := &Cleaned{Text: b.buf.String(), raw: raw, segs: b.segs}
+	text := b.buf.String()
+	if strings.HasPrefix(raw, text) {
+		// Nothing was removed before the end (a clean file): share the raw
+		// bytes rather than hold the article twice.
+		text = raw[:len(text)]
+	}
+	c := &Cleaned{Text: text, raw: raw, segs: b.segs}
 	for _, l := range lines {
 		c.lineStarts = append(c.lineStarts, l.start)
 	}

@@ -88,20 +88,64 @@ func lineNoise(t string) string {
 			return kindBanner
 		}
 	}
+	// Each regexp is guarded by a cheap test it implies, so that prose —
+	// nearly every line, and long — is never run through them: they were
+	// most of the cost of cleaning a large dataset.
+	words := fieldsUpTo(t, 9)
 	switch {
-	case datelineRE().MatchString(t):
+	case len(t) <= maxDatelineLen && datelineRE().MatchString(t):
 		return kindDateline
-	case imageRE().MatchString(t) && len(strings.Fields(t)) <= 6:
+	case words <= 6 && imageRE().MatchString(t):
 		// The word limit keeps a sentence that ends in a file name.
 		return kindImage
-	case captionRE().MatchString(t):
+	case captionShape(t) && captionRE().MatchString(t):
 		return kindCaption
-	case alsoReadRE().MatchString(t):
+	case len(strings.TrimRight(t, " \t\n\f\r:")) <= maxAlsoReadLen && alsoReadRE().MatchString(t):
 		return kindAlsoRead
-	case creditRE().MatchString(t) && len(strings.Fields(t)) <= 8:
+	case words <= 8 && creditRE().MatchString(t):
 		return kindByline
 	}
 	return ""
+}
+
+// Longest lines datelineRE and alsoReadRE can match, with room to spare:
+// a weekday, a date with the month spelt out, a separator, a time with
+// seconds, meridiem and zone, and a nine-digit counter come to under 70
+// bytes; the longest related-links heading is 17 letters, each at most
+// three bytes however (?i) folds it.
+const maxDatelineLen, maxAlsoReadLen = 100, 64
+
+// fieldsUpTo counts the space-separated words of s, stopping at limit:
+// len(strings.Fields(s)) capped, without building the slice.
+func fieldsUpTo(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// captionShape is what every captionRE match has: the line ends in ")" or
+// ")." (a credit in brackets), or opens with "photo", "image" or "ảnh" in
+// any case.
+func captionShape(t string) bool {
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").") {
+		return true
+	}
+	for _, w := range []string{"photo", "image", "ảnh"} {
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isListItem reports a "- headline" link under an "Also Read:" heading.

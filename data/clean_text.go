@@ -52,7 +52,9 @@ func sanitiseLine(raw string, start, end int) []piece {
 // leading, trailing or doubled spaces, and nothing mojibake could be made
 // of. Mojibake needs a Latin-1 lead (U+00C0–U+00FF) followed by a
 // continuation character (U+0080–U+00BF or a Windows-1252 special such as
-// ’), or a bare Â/â; lines with either take the slow path, which decides.
+// ’), or a bare Â/â; lines with either take the slow path, which decides —
+// except the Vietnamese vowel inside a word ("Tâm", "Cần" has no â, but
+// "Lâm", "Tân" do), which is most of them (see keptCircumflex).
 func plainLine(line string) bool {
 	if line == "" || line[0] == ' ' || line[len(line)-1] == ' ' || strings.Contains(line, "  ") {
 		return line == ""
@@ -67,7 +69,11 @@ func plainLine(line string) bool {
 			if _, n := utf8.DecodeRuneInString(line[i:]); n <= 1 {
 				return false
 			}
-		case r < 0x20 || (r >= 0x7f && r <= 0xbf) || r == 'Â' || r == 'â':
+		case r == 'Â' || r == 'â':
+			if !keptCircumflex(line, i, r) {
+				return false
+			}
+		case r < 0x20 || (r >= 0x7f && r <= 0xbf):
 			return false
 		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r):
 			return false
@@ -76,6 +82,36 @@ func plainLine(line string) bool {
 			return false
 		}
 		prevLead = r >= 0xc0 && r <= 0xff
+	}
+	return true
+}
+
+// keptCircumflex reports whether the â or Â at line[i] is one that neither
+// mojibake repair nor repairStrays would touch: a letter follows that
+// cannot continue a mis-decoded byte sequence (not U+0080–U+00BF nor a
+// Windows-1252 special), and
+//   - for â, a letter precedes it and it is not a possessive "âs" at a
+//     word's end (quoteForA's cases all need a non-letter beside it);
+//   - for Â, what precedes is not a digit or sentence punctuation
+//     (strayCircumflexA's glued case).
+func keptCircumflex(line string, i int, r rune) bool {
+	next, n := utf8.DecodeRuneInString(line[i+len(string(r)):])
+	if !unicode.IsLetter(next) || (next >= 0x80 && next <= 0xbf) {
+		return false
+	}
+	if _, special := cp1252High[next]; special {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:i])
+	if r == 'Â' {
+		return i == 0 || !(unicode.IsDigit(prev) || strings.ContainsRune(".,;:!?", prev))
+	}
+	if i == 0 || !unicode.IsLetter(prev) {
+		return false
+	}
+	if next == 's' {
+		after, _ := utf8.DecodeRuneInString(line[i+len(string(r))+n:])
+		return unicode.IsLetter(after)
 	}
 	return true
 }

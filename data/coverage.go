@@ -1,18 +1,32 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // coverage accounts for every numeric expression in an article's clean text:
 // each is covered by a figure's value as written or by a skip entry, or it is
 // listed as uncovered so that no number is lost unseen.
+//
+// Numbers come out of ScanNumbers in order and do not overlap, so one pass
+// over the spans sorted by start decides them all: a large article has
+// hundreds of numbers, figures and skips, and testing each number against
+// every span would be quadratic.
 func (v *verifier) coverage(a *Article) Coverage {
 	var cov Coverage
+	figs := newCover(v.spans[a.File])
+	skips := make([]span, len(a.Skipped))
+	for i, s := range a.Skipped {
+		skips[i] = span{s.Offset, s.Offset + len(s.Text)}
+	}
+	skipped := newCover(skips)
 	for _, q := range ScanNumbers(a.Clean.Text) {
 		cov.Found++
 		switch {
-		case overlapsAny(q.Start, q.End, v.spans[a.File]):
+		case figs.overlaps(q.Start, q.End):
 			cov.Figures++
-		case overlapsSkip(q.Start, q.End, a.Skipped):
+		case skipped.overlaps(q.Start, q.End):
 			cov.Skipped++
 		default:
 			cov.Uncovered = append(cov.Uncovered, fmt.Sprintf("%q (line %d)", q.Text, a.Clean.RawLine(q.Start)))
@@ -21,20 +35,26 @@ func (v *verifier) coverage(a *Article) Coverage {
 	return cov
 }
 
-func overlapsAny(start, end int, spans []span) bool {
-	for _, s := range spans {
-		if start < s.end && s.start < end {
-			return true
-		}
-	}
-	return false
+// cover answers "does [start, end) overlap any span?" for queries that come
+// in increasing order of end.
+type cover struct {
+	spans  []span // by start
+	next   int    // spans[:next] start before the last query's end
+	maxEnd int    // the furthest end among them
 }
 
-func overlapsSkip(start, end int, skips []Skip) bool {
-	for _, s := range skips {
-		if start < s.Offset+len(s.Text) && s.Offset < end {
-			return true
-		}
+func newCover(spans []span) *cover {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	return &cover{spans: spans, maxEnd: -1}
+}
+
+// overlaps: some span starts before end (those are spans[:next] once next
+// has caught up) and ends after start (the furthest end tells).
+func (c *cover) overlaps(start, end int) bool {
+	for c.next < len(c.spans) && c.spans[c.next].start < end {
+		c.maxEnd = max(c.maxEnd, c.spans[c.next].end)
+		c.next++
 	}
-	return false
+	return c.maxEnd > start
 }

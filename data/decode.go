@@ -3,6 +3,8 @@ package data
 import (
 	"regexp"
 	"strconv"
+	"strings"
+	"unique"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -11,10 +13,26 @@ import (
 // record keeps its fields so later checks can report the exact line.
 type recordFile struct {
 	name    string
+	c       *collector // this file's problems
 	article *articleRec
 	items   []itemRec
 	figures []figureRec
 	skipped []skipRec
+	// Found while verifying this file (see verifier.verify).
+	spans  []articleSpan
+	failed []*Figure
+	// shared: the node values are substrings of one copy of the file
+	// (parseCompact), so every text read from it is copied (keep, intern,
+	// fields.strs) rather than hold the whole file in memory.
+	shared bool
+}
+
+// keep returns a text that outlives loading.
+func (rf *recordFile) keep(s string) string {
+	if rf.shared {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 type articleRec struct {
@@ -25,15 +43,18 @@ type articleRec struct {
 type itemRec struct {
 	f       *fields
 	item    *Item
-	sources []sourceRec
+	sources []sourceRec // one per item.Sources
 }
 
 type figureRec struct {
 	f       *fields
 	figure  *Figure
-	sources []sourceRec
+	sources []sourceRec // one per figure.Sources
 }
 
+// sourceRec is one citation as read. source points into its figure's or
+// item's Sources, which Load fills in place: a dataset with any problem is
+// not returned at all, so unverified sources never reach a caller.
 type sourceRec struct {
 	f      *fields
 	source *Source
@@ -47,102 +68,141 @@ type skipRec struct {
 }
 
 // decodeRecordFile parses one record file; syntax errors and schema errors
-// are added to c, and whatever could be read is returned.
+// are added to c, and whatever could be read is returned. No YAML node
+// outlives the call.
 func decodeRecordFile(name string, src []byte, c *collector) *recordFile {
-	rf := &recordFile{name: name}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
+	rf := &recordFile{name: name, c: c}
+	doc, arena, err := parseYAML(src)
+	if arena != nil {
+		defer arena.release() // every record's nodes are dropped as it is read
+	}
+	if err != nil {
 		line, msg := yamlErrorLine(err)
 		c.add(name, line, 0, "%s", msg)
 		return rf
 	}
+	rf.shared = arena != nil
 	if len(doc.Content) == 0 {
 		c.add(name, 0, 0, "empty record file")
 		return rf
 	}
-	root := newFields(name, doc.Content[0], c, "article", "items", "figures", "skipped")
-	if root.has("article") {
-		rf.article = decodeArticle(name, root.keys["article"], c)
+	root := newFields(rf, doc.Content[0], rootSpec)
+	if n := root.val("article"); n != nil {
+		rf.article = decodeArticle(rf, n)
 	}
-	for _, n := range root.seq("items") {
-		rf.items = append(rf.items, decodeItem(name, n, c))
+	items, figures, skipped := root.seq("items"), root.seq("figures"), root.seq("skipped")
+	rf.items = make([]itemRec, 0, len(items))
+	for _, n := range items {
+		rf.items = append(rf.items, decodeItem(rf, n))
 	}
-	for _, n := range root.seq("figures") {
-		rf.figures = append(rf.figures, decodeFigure(name, n, c))
+	rf.figures = make([]figureRec, 0, len(figures))
+	for _, n := range figures {
+		rf.figures = append(rf.figures, decodeFigure(rf, n))
 	}
-	for _, n := range root.seq("skipped") {
-		f := newFields(name, n, c, "text", "context", "reason", "review")
+	for _, n := range skipped {
+		f := newFields(rf, n, skipSpec)
 		rf.skipped = append(rf.skipped, skipRec{f: f, skip: Skip{
-			Text: f.str("text", true), Context: f.str("context", true), Reason: f.str("reason", true),
-			Review: f.str("review", false), File: name, Line: n.Line,
+			Text: rf.keep(f.str("text", true)), Context: rf.keep(f.str("context", true)), Reason: rf.intern(f.str("reason", true)),
+			Review: rf.keep(f.str("review", false)), File: name, Line: n.Line,
 		}})
+		f.done()
 	}
 	return rf
 }
 
-func decodeArticle(name string, n *yaml.Node, c *collector) *articleRec {
-	f := newFields(name, n, c, "file", "title", "outlet", "published", "date_note")
+func decodeArticle(rf *recordFile, n *yaml.Node) *articleRec {
+	f := newFields(rf, n, articleSpec)
+	defer f.done()
 	return &articleRec{f: f, article: &Article{
-		File:      f.str("file", true),
-		Title:     f.str("title", true),
-		Outlet:    f.str("outlet", true),
-		Published: f.str("published", false),
-		DateNote:  f.str("date_note", false),
+		File:      rf.keep(f.str("file", true)),
+		Title:     rf.keep(f.str("title", true)),
+		Outlet:    rf.keep(f.str("outlet", true)),
+		Published: rf.keep(f.str("published", false)),
+		DateNote:  rf.keep(f.str("date_note", false)),
 	}}
 }
 
-func decodeItem(name string, n *yaml.Node, c *collector) itemRec {
-	f := newFields(name, n, c, "id", "kind", "name", "aliases", "date", "date_note",
-		"places", "orgs", "related", "note", "sources")
+func decodeItem(rf *recordFile, n *yaml.Node) itemRec {
+	f := newFields(rf, n, itemSpec)
+	defer f.done()
 	it := &Item{
-		ID: f.str("id", true), Kind: f.str("kind", true), Name: f.str("name", true),
-		Aliases: f.strs("aliases"), Date: f.str("date", false), DateNote: f.str("date_note", false),
+		ID: rf.keep(f.str("id", true)), Kind: rf.intern(f.str("kind", true)), Name: rf.keep(f.str("name", true)),
+		Aliases: f.strs("aliases"), Date: rf.keep(f.str("date", false)), DateNote: rf.keep(f.str("date_note", false)),
 		Places: f.strs("places"), Orgs: f.strs("orgs"), Related: f.strs("related"),
-		Note: f.str("note", false), File: name, Line: n.Line,
+		Note: rf.keep(f.str("note", false)), File: rf.name, Line: n.Line,
 	}
 	rec := itemRec{f: f, item: it}
-	for _, sn := range f.seq("sources") {
-		rec.sources = append(rec.sources, decodeSource(name, sn, c, false))
-	}
+	it.Sources, rec.sources = decodeSources(rf, f.seq("sources"), itemSourceSpec)
 	return rec
 }
 
-func decodeFigure(name string, n *yaml.Node, c *collector) figureRec {
-	f := newFields(name, n, c, "id", "label", "value_text", "value", "unit", "qualifier", "status",
-		"period", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula", "review")
+func decodeFigure(rf *recordFile, n *yaml.Node) figureRec {
+	f := newFields(rf, n, figureSpec)
+	defer f.done()
 	derived := f.boolean("derived")
 	fig := &Figure{
-		ID: f.str("id", true), Label: f.str("label", true),
-		ValueText: f.str("value_text", !derived), Value: f.float("value", true),
-		Unit: f.str("unit", true), Qualifier: Qualifier(f.str("qualifier", false)),
-		Status: Status(f.str("status", true)), Period: f.str("period", false),
-		PeriodNote: f.str("period_note", false), Places: f.strs("places"), Orgs: f.strs("orgs"),
-		Items: f.strs("items"), Note: f.str("note", false), Derived: derived,
-		Formula: f.str("formula", derived), Review: f.str("review", false), File: name, Line: n.Line,
+		ID: rf.keep(f.str("id", true)), Label: rf.keep(f.str("label", true)),
+		ValueText: rf.keep(f.str("value_text", !derived)), Value: f.float("value", true),
+		Unit: rf.intern(f.str("unit", true)), Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
+		Status: Status(rf.intern(f.str("status", true))), Period: rf.intern(f.str("period", false)),
+		PeriodNote: rf.keep(f.str("period_note", false)), Places: f.strs("places"), Orgs: f.strs("orgs"),
+		Items: f.strs("items"), Note: rf.keep(f.str("note", false)), Derived: derived,
+		Formula: rf.keep(f.str("formula", derived)), Review: rf.keep(f.str("review", false)), File: rf.name, Line: n.Line,
 	}
 	if fig.Qualifier == "" {
 		fig.Qualifier = Exact
 	}
 	rec := figureRec{f: f, figure: fig}
-	for _, sn := range f.seq("sources") {
-		rec.sources = append(rec.sources, decodeSource(name, sn, c, true))
-	}
+	fig.Sources, rec.sources = decodeSources(rf, f.seq("sources"), figureSourceSpec)
 	return rec
 }
 
-func decodeSource(name string, n *yaml.Node, c *collector, figure bool) sourceRec {
-	allowed := []string{"article", "quote"}
-	if figure {
-		allowed = append(allowed, "value_text", "value", "qualifier")
+// decodeSources reads a list of citations into one slice of Sources.
+func decodeSources(rf *recordFile, nodes []*yaml.Node, spec *fieldSpec) ([]Source, []sourceRec) {
+	if len(nodes) == 0 {
+		return nil, nil
 	}
-	f := newFields(name, n, c, allowed...)
-	s := &Source{
-		Article: f.str("article", false), Quote: f.str("quote", true),
-		ValueText: f.str("value_text", false), Value: f.float("value", false),
-		Qualifier: Qualifier(f.str("qualifier", false)),
+	srcs, recs := make([]Source, len(nodes)), make([]sourceRec, len(nodes))
+	for i, n := range nodes {
+		f := newFields(rf, n, spec)
+		srcs[i] = Source{
+			Article: rf.intern(f.str("article", false)), Quote: rf.keep(f.str("quote", true)),
+			ValueText: rf.keep(f.str("value_text", false)), Value: f.float("value", false),
+			Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
+		}
+		recs[i] = sourceRec{f: f, source: &srcs[i], ownText: f.has("value_text"), ownValue: f.has("value"),
+			ownQualifier: f.has("qualifier")}
+		f.done()
 	}
-	return sourceRec{f: f, source: s, ownText: f.has("value_text"), ownValue: f.has("value"),
-		ownQualifier: f.has("qualifier")}
+	return srcs, recs
+}
+
+// parseYAML reads a record file's node tree: the compact form directly
+// (parseCompact), anything else through yaml.v3.
+// The arena is non-nil for the compact parse: its nodes are reused once
+// it is released, and its values share one copy of src.
+func parseYAML(src []byte) (*yaml.Node, *compactArena, error) {
+	arena := getArena()
+	if doc, ok := parseCompactIn(src, arena); ok {
+		return doc, arena, nil
+	}
+	arena.release()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, nil, err
+	}
+	return &doc, nil, nil
+}
+
+// intern returns the one shared copy of a short text that recurs across
+// records (units, statuses, periods, kinds, reasons, article names), so a
+// large dataset holds each once rather than once per record. A long one is
+// kept as it is.
+func (rf *recordFile) intern(s string) string {
+	if s == "" || len(s) > 64 {
+		return rf.keep(s)
+	}
+	return unique.Make(s).Value()
 }
 
 // yamlErrorRE matches yaml.v3 errors ("yaml: line 12: did not find expected

@@ -18,7 +18,7 @@ var formulaIDRE = regexp.MustCompile(`\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b`)
 // its inputs and checks the stored value (to 0.1%, for rounded storage).
 func (v *verifier) derived(r figureRec) {
 	fig, f := r.figure, r.f
-	if fig.Formula == "" || f.bad["value"] {
+	if fig.Formula == "" || f.isBad("value") {
 		return
 	}
 	env := map[string]any{}

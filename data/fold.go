@@ -32,6 +32,25 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// AppendFold appends Fold(s) to dst: a view can fold the text of many rows
+// into one buffer without a string per row.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, foldRune(r)...)
+		i += n
+	}
+	return dst
+}
+
 var foldCache sync.Map // rune → string
 
 func foldRune(r rune) string {

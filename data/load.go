@@ -6,8 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -25,6 +27,7 @@ type Set struct {
 	articles map[string]*Article
 	items    map[string]*Item
 	figures  map[string]*Figure
+	lazy     lazyIndexes // see index.go
 }
 
 // Article returns the article with the given file name, or nil.
@@ -49,6 +52,9 @@ func Load(fsys fs.FS) (*Set, error) {
 	// Files are read, cleaned and parsed in parallel (each with its own
 	// problem list, merged in directory order): loading is most of the
 	// dashboard's start-up, and the files do not depend on each other.
+	// A pool of one worker per CPU, not a goroutine per file, bounds what
+	// is in flight: a YAML file's node tree is several times its size, and
+	// a large dataset's trees must not all be alive at once.
 	type result struct {
 		article *Article
 		records *recordFile
@@ -62,27 +68,21 @@ func Load(fsys fs.FS) (*Set, error) {
 		}
 	}
 	results := make([]result, len(names))
-	var wg sync.WaitGroup
-	for i, name := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r := &results[i]
-			b, err := readLimited(fsys, name)
-			switch {
-			case err != nil:
-				r.c.add(name, 0, 0, "%v", err)
-			case path.Ext(name) != ".txt":
-				r.records = decodeRecordFile(name, b, &r.c)
-			case !utf8.Valid(b):
-				r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
-			default:
-				raw := string(b)
-				r.article = &Article{File: name, Raw: raw, Clean: Clean(raw)}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel(len(names), func(i int) {
+		name, r := names[i], &results[i]
+		b, err := readLimited(fsys, name)
+		switch {
+		case err != nil:
+			r.c.add(name, 0, 0, "%v", err)
+		case path.Ext(name) != ".txt":
+			r.records = decodeRecordFile(name, b, &r.c)
+		case !utf8.Valid(b):
+			r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
+		default:
+			raw := string(b)
+			r.article = &Article{File: name, Raw: raw, Clean: Clean(raw)}
+		}
+	})
 	var files []*recordFile
 	for _, r := range results {
 		if r.article != nil {
@@ -100,13 +100,41 @@ func Load(fsys fs.FS) (*Set, error) {
 	// Each file's fields report into that file's collector, during parsing
 	// and during verification alike; gather them all only now.
 	for i := range results {
-		c.list = append(c.list, results[i].c.list...)
+		rc := &results[i].c
+		if len(rc.later) > 0 {
+			if b, err := readLimited(fsys, names[i]); err == nil {
+				rc.locate(b)
+			}
+		}
+		c.list = append(c.list, rc.list...)
 	}
 	if len(c.list) > 0 {
 		return nil, c.list.sorted()
 	}
 	s.index()
 	return s, nil
+}
+
+// parallel runs do(0) … do(n-1) on one goroutine per CPU and returns when
+// all are done.
+func parallel(n int, do func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // readLimited reads a file, refusing ones over MaxFileBytes.

@@ -113,8 +113,20 @@ func ScanNumbers(text string) []Quantity {
 				continue
 			}
 		}
-		_, n := utf8.DecodeRuneInString(text[i:])
+		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
+		if isWordRune(r) {
+			// No expression starts inside a word (startsExpr wants a
+			// boundary before it): skip to its end rather than test each
+			// of its letters, most of a scan.
+			for i < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += n
+			}
+		}
 	}
 	return out
 }
@@ -142,10 +154,33 @@ func startsExpr(s string, i int) bool {
 		return true
 	case unicode.IsLetter(r):
 		w, _ := wordAt(s, i)
-		return starterWords[strings.ToLower(w)]
+		return isStarter(w)
 	}
 	return false
 }
+
+// isStarter is starterWords[strings.ToLower(w)] without building the
+// lower-case word: the scanner asks it of every word in every article.
+func isStarter(w string) bool {
+	var buf [24]byte
+	lower := buf[:0]
+	for _, r := range w {
+		lower = utf8.AppendRune(lower, unicode.ToLower(r))
+		if len(lower) > maxStarterLen {
+			return false
+		}
+	}
+	return starterWords[string(lower)]
+}
+
+// maxStarterLen is the longest of starterWords, in bytes.
+var maxStarterLen = func() int {
+	n := 0
+	for w := range starterWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // starterWords are the words an expression can begin with.
 var starterWords = func() map[string]bool {
@@ -246,7 +281,12 @@ func prevWord(s string, i int) string {
 	return s[k:j]
 }
 
+// matchHedge and matchRelative try their phrases only when the word at i
+// could open one (starterWords): they run at every word the scanner meets.
 func matchHedge(s string, i int) (Qualifier, int, bool) {
+	if !startsPhrase(s, i) {
+		return "", i, false
+	}
 	for _, h := range hedges {
 		if k, ok := matchWords(s, i, h.words, true); ok && skipSpaces(s, k) > k {
 			return h.q, skipSpaces(s, k), true
@@ -256,6 +296,9 @@ func matchHedge(s string, i int) (Qualifier, int, bool) {
 }
 
 func matchRelative(s string, i int) (int, bool) {
+	if !startsPhrase(s, i) {
+		return i, false
+	}
 	for _, w := range relativeWords {
 		if k, ok := matchWords(s, i, w, true); ok && skipSpaces(s, k) > k {
 			return skipSpaces(s, k), true
@@ -263,6 +306,31 @@ func matchRelative(s string, i int) (int, bool) {
 	}
 	return i, false
 }
+
+// startsPhrase reports whether the word at i may be one a hedge or
+// relative phrase begins with. Non-ASCII words are let through: matchWords
+// compares with strings.EqualFold, under which "ſome" is "some".
+func startsPhrase(s string, i int) bool {
+	w, _ := wordAt(s, i)
+	for j := 0; j < len(w); j++ {
+		if w[j] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return w != "" && phraseStarts[strings.ToLower(w)]
+}
+
+var phraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hedges {
+		w, _ := nextField(h.words)
+		m[w] = true
+	}
+	for _, w := range relativeWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // matchCurrencyPrefix reads "US$", "$", "₩" or a currency code before an
 // amount. "$" alone means US dollars, as in the sources.

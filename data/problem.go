@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Problem is one thing wrong with a dataset, located as precisely as known.
@@ -53,8 +55,67 @@ func (ps Problems) sorted() Problems {
 }
 
 // collector gathers problems while loading.
-type collector struct{ list Problems }
+type collector struct {
+	list  Problems
+	later []later
+}
+
+// later marks a problem found after its record's YAML nodes were dropped
+// (see fields): list[i] holds the record mapping's position until
+// locate finds the value of key in it.
+type later struct {
+	i   int
+	key string
+}
 
 func (c *collector) add(file string, line, col int, format string, args ...any) {
 	c.list = append(c.list, Problem{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *collector) addLater(file string, line, col int32, key, format string, args ...any) {
+	c.add(file, int(line), int(col), format, args...)
+	c.later = append(c.later, later{len(c.list) - 1, key})
+}
+
+// locate gives the problems added later the position of the field they are
+// about, parsing the record file src again: only a dataset with problems
+// pays for this, and only for its files with problems.
+func (c *collector) locate(src []byte) {
+	if len(c.later) == 0 {
+		return
+	}
+	doc, arena, err := parseYAML(src)
+	if err != nil {
+		return // changed since it was read: keep the records' positions
+	}
+	if arena != nil {
+		defer arena.release()
+	}
+	maps := map[[2]int]*yaml.Node{}
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Kind == yaml.MappingNode {
+			if _, seen := maps[[2]int{n.Line, n.Column}]; !seen {
+				maps[[2]int{n.Line, n.Column}] = n
+			}
+		}
+		for _, k := range n.Content {
+			walk(k)
+		}
+	}
+	walk(doc)
+	for _, l := range c.later {
+		p := &c.list[l.i]
+		n := maps[[2]int{p.Line, p.Col}]
+		if n == nil {
+			continue
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == l.key {
+				p.Line, p.Col = n.Content[i+1].Line, n.Content[i+1].Column
+				break
+			}
+		}
+	}
+	c.later = nil
 }

@@ -35,15 +35,11 @@ func (s *Set) FiguresOfKind(kind string) []*Figure {
 }
 
 // FiguresAt returns the figures about a place, directly or via their items.
-func (s *Set) FiguresAt(placeID string) []*Figure {
-	return s.filterFigures(func(f *Figure) bool { return s.figureRefers(f, placeID, placesOf) })
-}
+func (s *Set) FiguresAt(placeID string) []*Figure { return answer(s.reachIndex().at[placeID]) }
 
 // FiguresBy returns the figures naming an organisation or person, directly
 // or via their items.
-func (s *Set) FiguresBy(orgID string) []*Figure {
-	return s.filterFigures(func(f *Figure) bool { return s.figureRefers(f, orgID, orgsOf) })
-}
+func (s *Set) FiguresBy(orgID string) []*Figure { return answer(s.reachIndex().by[orgID]) }
 
 // FiguresIn returns the figures whose period includes year.
 func (s *Set) FiguresIn(year int) []*Figure {
@@ -88,23 +84,13 @@ func sortByDate(items []*Item) {
 }
 
 // FiguresOf returns the figures that describe an item.
-func (s *Set) FiguresOf(itemID string) []*Figure {
-	return s.filterFigures(func(f *Figure) bool { return slices.Contains(f.Items, itemID) })
-}
+func (s *Set) FiguresOf(itemID string) []*Figure { return answer(s.refIndex().of[itemID]) }
 
 // Linked returns what refers to an item: figures naming it as item, place or
 // organisation, and items naming it as place, organisation or related item.
 func (s *Set) Linked(id string) ([]*Figure, []*Item) {
-	figs := s.filterFigures(func(f *Figure) bool {
-		return slices.Contains(f.Items, id) || slices.Contains(f.Places, id) || slices.Contains(f.Orgs, id)
-	})
-	var items []*Item
-	for _, it := range s.Items {
-		if slices.Contains(it.Places, id) || slices.Contains(it.Orgs, id) || slices.Contains(it.Related, id) {
-			items = append(items, it)
-		}
-	}
-	return figs, items
+	x := s.refIndex()
+	return answer(x.figs[id]), answer(x.items[id])
 }
 
 // Point is one value of a chart series.
@@ -225,23 +211,6 @@ func (s *Set) filterFigures(keep func(*Figure) bool) []*Figure {
 		}
 	}
 	return out
-}
-
-func placesOf(it *Item) []string { return it.Places }
-func orgsOf(it *Item) []string   { return it.Orgs }
-
-// figureRefers reports whether a figure names id directly (as place or
-// organisation) or through one of its items.
-func (s *Set) figureRefers(f *Figure, id string, via func(*Item) []string) bool {
-	if slices.Contains(f.Places, id) || slices.Contains(f.Orgs, id) || slices.Contains(f.Items, id) {
-		return true
-	}
-	for _, iid := range f.Items {
-		if it := s.items[iid]; it != nil && slices.Contains(via(it), id) {
-			return true
-		}
-	}
-	return false
 }
 
 // PeriodYears returns the first and last year of an ISO date or interval.

@@ -77,18 +77,7 @@ func (s *Set) WriteReport(w io.Writer) {
 }
 
 // citations counts the figures that cite an article.
-func (s *Set) citations(file string) int {
-	n := 0
-	for _, f := range s.Figures {
-		for _, src := range f.Sources {
-			if src.Article == file {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
+func (s *Set) citations(file string) int { return s.refIndex().cites[file] }
 
 func (s *Set) kindCounts() string {
 	counts := map[string]int{}

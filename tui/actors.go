@@ -2,8 +2,8 @@ package tui
 
 import (
 	"fmt"
-	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -25,46 +25,66 @@ type link struct {
 	id, text string
 }
 
+// links are what one actor is linked to: figures, then items. Only the
+// ones on screen are worded (at): an organisation may be linked to
+// thousands of figures.
+type links struct {
+	figs  []*data.Figure
+	items []*data.Item
+}
+
+func (l links) len() int { return len(l.figs) + len(l.items) }
+
+func (l links) at(i int) link {
+	if i < len(l.figs) {
+		f := l.figs[i]
+		return link{f.ID, format.Qualified(f) + " " + sanitize(f.Label)}
+	}
+	other := l.items[i-len(l.figs)]
+	return link{other.ID, sanitize(other.Name) + " (" + other.Kind + ")"}
+}
+
 // actorsTab lists organisations and people; enter steps into what each is
 // linked to, and enter on a link jumps to it in its own tab.
 type actorsTab struct {
 	list    listView
-	links   map[string][]link
+	set     *data.Set
 	inLinks bool
 	cursor  int
 }
 
 func newActorsTab(set *data.Set, keys keyMap) actorsTab {
-	t := actorsTab{links: map[string][]link{}}
-	var entries []entry
 	actors := append(set.ItemsOfKind("organisation"), set.ItemsOfKind("person")...)
 	folded := make(map[*data.Item]string, len(actors))
 	for _, it := range actors {
 		folded[it] = data.Fold(it.Name)
 	}
 	sort.SliceStable(actors, func(i, j int) bool { return folded[actors[i]] < folded[actors[j]] })
-	for _, it := range actors {
-		figs, items := set.Linked(it.ID)
-		var ls []link
-		for _, f := range figs {
-			ls = append(ls, link{f.ID, format.Qualified(f) + " " + sanitize(f.Label)})
-		}
-		for _, other := range items {
-			ls = append(ls, link{other.ID, sanitize(other.Name) + " (" + other.Kind + ")"})
-		}
-		t.links[it.ID] = ls
-		cells := []string{sanitize(it.Name), it.Kind, strings.Join(sanitizeAll(it.Aliases), "; "), fmt.Sprint(len(ls))}
-		entries = append(entries, entry{item: it, cells: cells, sortBy: slices.Clone(cells), folded: set.ItemText(it)})
+	entries := make([]entry, len(actors))
+	for i, it := range actors {
+		entries[i] = entry{item: it}
 	}
-	t.list = newListView(actorColumns, entries, keys)
-	return t
+	cells := func(en *entry) []string {
+		it := en.item
+		return []string{sanitize(it.Name), it.Kind, strings.Join(sanitizeAll(it.Aliases), "; "),
+			strconv.Itoa(linksOf(set, it.ID).len())}
+	}
+	sortKey := func(en *entry, col int) string { return cells(en)[col] }
+	search := func(en *entry) ([]string, []string) { return itemTexts(en.item) }
+	spec := &listSpec{cols: actorColumns, cells: cells, sortKey: sortKey, search: search}
+	return actorsTab{list: newListView(set, spec, entries, keys), set: set}
 }
 
-func (t actorsTab) selectedLinks() []link {
+func linksOf(set *data.Set, id string) links {
+	figs, items := set.Linked(id)
+	return links{figs, items}
+}
+
+func (t actorsTab) selectedLinks() links {
 	if en := t.list.selected(); en != nil {
-		return t.links[en.item.ID]
+		return linksOf(t.set, en.item.ID)
 	}
-	return nil
+	return links{}
 }
 
 func (t actorsTab) update(msg tea.KeyPressMsg, e env) (actorsTab, tea.Cmd, bool) {
@@ -75,11 +95,11 @@ func (t actorsTab) update(msg tea.KeyPressMsg, e env) (actorsTab, tea.Cmd, bool)
 		case key.Matches(msg, k.Back):
 			t.inLinks = false
 		case key.Matches(msg, k.Down):
-			t.cursor = min(t.cursor+1, len(ls)-1)
+			t.cursor = min(t.cursor+1, ls.len()-1)
 		case key.Matches(msg, k.Up):
 			t.cursor = max(t.cursor-1, 0)
-		case key.Matches(msg, k.Enter) && t.cursor < len(ls):
-			id := ls[t.cursor].id
+		case key.Matches(msg, k.Enter) && t.cursor < ls.len():
+			id := ls.at(t.cursor).id
 			t.inLinks = false
 			return t, func() tea.Msg { return jumpMsg{id: id} }, true
 		default:
@@ -88,7 +108,7 @@ func (t actorsTab) update(msg tea.KeyPressMsg, e env) (actorsTab, tea.Cmd, bool)
 		return t, nil, true
 	}
 	if !t.list.editing && key.Matches(msg, k.Enter) {
-		if len(t.selectedLinks()) > 0 {
+		if t.selectedLinks().len() > 0 {
 			t.inLinks, t.cursor = true, 0
 		}
 		return t, nil, true
@@ -111,7 +131,7 @@ func (t actorsTab) detail(e env, en *entry, width, height int) string {
 		return entryDetail(e, nil, width)
 	}
 	var b strings.Builder
-	ls := t.links[en.item.ID]
+	ls := linksOf(t.set, en.item.ID)
 	first := 0
 	if t.inLinks {
 		// Browsing: the links get the whole pane, scrolled to the cursor.
@@ -124,11 +144,11 @@ func (t actorsTab) detail(e env, en *entry, width, height int) string {
 	if t.inLinks {
 		hint = "j/k move · enter jumps · esc back"
 	}
-	b.WriteString(e.st.label.Render(fmt.Sprintf("Linked to (%d) — %s", len(ls), hint)) + "\n")
-	for i, l := range ls[first:] {
-		i += first
+	b.WriteString(e.st.label.Render(fmt.Sprintf("Linked to (%d) — %s", ls.len(), hint)) + "\n")
+	// The pane is cut to its height: no more links than that can show.
+	for i := first; i < min(ls.len(), first+max(height, 0)); i++ {
 		marker := "  "
-		text := l.text
+		text := ls.at(i).text
 		if t.inLinks && i == t.cursor {
 			marker = e.st.arrow + " "
 			text = e.st.highlightCurrent.Render(text)

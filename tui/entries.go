@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"ictdash/data"
@@ -19,14 +20,56 @@ var figureColumns = []column{
 	{title: "Source", min: 11, weight: 1},
 }
 
-// figureEntry is a table row for a figure.
-func figureEntry(set *data.Set, f *data.Figure) entry {
+// figureSpec is how the Investments and Training tabs show their rows: a
+// figure, or an item that no figure describes.
+func figureSpec(set *data.Set) *listSpec {
+	cells := func(en *entry) []string {
+		if en.fig != nil {
+			return figureCells(set, en.fig)
+		}
+		return itemCells(set, en.item)
+	}
+	sortKey := func(en *entry, col int) string {
+		switch {
+		case col == 1 && en.fig != nil:
+			return strconv.FormatFloat(en.fig.Value, 'g', -1, 64)
+		case col == 1:
+			return "" // items have no value: first when ascending
+		case col == 3 && en.fig != nil:
+			return en.fig.Period // ISO sorts by date; the cell is for reading
+		case col == 3:
+			return en.item.Date
+		}
+		return cells(en)[col]
+	}
+	search := func(en *entry) ([]string, []string) {
+		if en.fig != nil {
+			return figureTexts(en.fig)
+		}
+		return itemTexts(en.item)
+	}
+	return &listSpec{cols: figureColumns, cells: cells, sortKey: sortKey, search: search}
+}
+
+// figureCells is a table row for a figure.
+func figureCells(set *data.Set, f *data.Figure) []string {
 	place := strings.Join(names(set, f.Places), ", ")
-	cells := []string{sanitize(f.Label), compactValue(f), statusCell(f), format.Period(f.Period), place, sourceShort(set, f.Sources)}
-	sortBy := slices.Clone(cells)
-	sortBy[1] = fmt.Sprint(f.Value)
-	sortBy[3] = f.Period
-	return entry{fig: f, cells: cells, sortBy: sortBy, folded: set.FigureText(f)}
+	return []string{sanitize(f.Label), compactValue(f), statusCell(f), format.Period(f.Period), place, sourceShort(set, f.Sources)}
+}
+
+// figureTexts is what a figure is found by: its own words and quotes, and
+// the items it names (data.Set.FigureText, in parts).
+func figureTexts(f *data.Figure) ([]string, []string) {
+	texts := []string{f.ID, f.Label, f.ValueText, f.Period, f.Note, string(f.Status)}
+	for _, src := range f.Sources {
+		texts = append(texts, src.Quote, src.Article)
+	}
+	return texts, slices.Concat(f.Places, f.Orgs, f.Items)
+}
+
+// itemTexts is what an item is found by (data.Set.ItemText, in parts).
+func itemTexts(it *data.Item) ([]string, []string) {
+	return append([]string{it.ID, it.Kind, it.Name, it.Date, it.Note}, it.Aliases...), slices.Concat(it.Places, it.Orgs)
 }
 
 // compactValue is the value as the source hedges it, with money shortened
@@ -59,15 +102,11 @@ func statusCell(f *data.Figure) string {
 	return s
 }
 
-// itemEntry is a table row for an item that no figure describes, so that
+// itemCells is a table row for an item that no figure describes, so that
 // an R&D centre or a programme without numbers is still listed.
-func itemEntry(set *data.Set, it *data.Item) entry {
+func itemCells(set *data.Set, it *data.Item) []string {
 	place := strings.Join(names(set, it.Places), ", ")
-	cells := []string{sanitize(it.Name), "—", it.Kind, format.Period(it.Date), place, sourceShort(set, it.Sources)}
-	sortBy := slices.Clone(cells)
-	sortBy[1] = ""
-	sortBy[3] = it.Date
-	return entry{item: it, cells: cells, sortBy: sortBy, folded: set.ItemText(it)}
+	return []string{sanitize(it.Name), "—", it.Kind, format.Period(it.Date), place, sourceShort(set, it.Sources)}
 }
 
 // kindEntries lists the figures describing items of the given kinds, then
@@ -78,7 +117,7 @@ func kindEntries(set *data.Set, kinds []string) []entry {
 	for _, f := range set.Figures {
 		for _, id := range f.Items {
 			if it := set.Item(id); it != nil && slices.Contains(kinds, it.Kind) {
-				out = append(out, figureEntry(set, f))
+				out = append(out, entry{fig: f})
 				for _, iid := range f.Items {
 					seen[iid] = true
 				}
@@ -88,10 +127,10 @@ func kindEntries(set *data.Set, kinds []string) []entry {
 	}
 	for _, it := range set.Items {
 		if slices.Contains(kinds, it.Kind) && !seen[it.ID] {
-			out = append(out, itemEntry(set, it))
+			out = append(out, entry{item: it})
 		}
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // names returns the display names of item ids.

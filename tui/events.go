@@ -1,8 +1,7 @@
 package tui
 
 import (
-	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,19 +27,28 @@ type eventsTab struct {
 }
 
 func newEventsTab(set *data.Set, keys keyMap) eventsTab {
-	var entries []entry
-	for _, ev := range set.Timeline() {
-		nFigs := len(set.FiguresOf(ev.ID))
-		cells := []string{format.Period(ev.Date), sanitize(ev.Name), ev.Kind, strings.Join(names(set, ev.Places), ", "),
-			strings.Join(names(set, ev.Orgs), ", "), fmt.Sprint(nFigs)}
-		sortBy := slices.Clone(cells)
-		sortBy[0] = ev.Date
-		if ev.Date == "" {
-			sortBy[0] = "9999" // undated last
-		}
-		entries = append(entries, entry{item: ev, cells: cells, sortBy: sortBy, folded: set.ItemText(ev)})
+	timeline := set.Timeline()
+	entries := make([]entry, len(timeline))
+	for i, ev := range timeline {
+		entries[i] = entry{item: ev}
 	}
-	return eventsTab{list: newListView(eventColumns, entries, keys), drawn: &memo{}}
+	cells := func(en *entry) []string {
+		ev := en.item
+		return []string{format.Period(ev.Date), sanitize(ev.Name), ev.Kind, strings.Join(names(set, ev.Places), ", "),
+			strings.Join(names(set, ev.Orgs), ", "), strconv.Itoa(len(set.FiguresOf(ev.ID)))}
+	}
+	sortKey := func(en *entry, col int) string {
+		if col == 0 {
+			if en.item.Date == "" {
+				return "9999" // undated last
+			}
+			return en.item.Date
+		}
+		return cells(en)[col]
+	}
+	search := func(en *entry) ([]string, []string) { return itemTexts(en.item) }
+	spec := &listSpec{cols: eventColumns, cells: cells, sortKey: sortKey, search: search}
+	return eventsTab{list: newListView(set, spec, entries, keys), drawn: &memo{}}
 }
 
 func (t eventsTab) update(msg tea.KeyPressMsg, e env) (eventsTab, tea.Cmd, bool) {

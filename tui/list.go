@@ -2,8 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"sort"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -15,16 +13,14 @@ import (
 	"ictdash/data"
 )
 
-// entry is one row of a list tab: a figure or an item, with its cells
-// precomputed so filtering and sorting never re-format anything.
+// entry is one row of a list tab: a figure, an item or an article. What a
+// row shows, sorts and is found by is worked out from it when needed (see
+// listSpec): a large dataset has a hundred thousand rows, of which a screen
+// shows forty.
 type entry struct {
-	fig    *data.Figure
-	item   *data.Item
-	art    *data.Article // the Sources tab's rows
-	cells  []string
-	row    table.Row // cells with the one-space left margin the table shows
-	sortBy []string  // per column; numeric columns hold a sortable number
-	folded string    // data.Fold of everything the filter searches
+	fig  *data.Figure
+	item *data.Item
+	art  *data.Article // the Sources tab's rows
 }
 
 // column describes one table column; widths are shared out at layout time.
@@ -32,16 +28,37 @@ type column struct {
 	title   string
 	min     int  // narrowest useful width
 	weight  int  // share of the remaining width
-	numeric bool // sort numerically on sortBy
+	numeric bool // sort numerically on the sort key
+}
+
+// listSpec is how one tab's rows are shown, sorted and searched.
+type listSpec struct {
+	cols  []column
+	cells func(*entry) []string // as shown, sanitised
+	// sortKey is a row's key for a column: text, or for numeric columns a
+	// number strconv reads ("" sorts first).
+	sortKey func(en *entry, col int) string
+	search  searchable
+	// lazySearch builds the filter's index on first use rather than with
+	// the tab: the Sources tab searches whole articles.
+	lazySearch bool
 }
 
 // listView is a filterable, sortable table with a detail pane: the body of
 // the Investments, Training, Events and Actors tabs. Filtering and sorting
 // work on index slices over entries, never copies of them.
 type listView struct {
+	spec    *listSpec
+	set     *data.Set
 	cols    []column
 	entries []entry
-	view    []int // indexes into entries: filtered, then sorted
+	view    []int       // indexes into entries: filtered, then sorted
+	rows    []table.Row // the table's rows, parallel to view; built as drawn (see fill)
+	// filtered is the query view was last filtered by: a query that
+	// contains it narrows view rather than searching every entry again.
+	filtered string
+	search   *searchIndex
+	sortKeys *sortKeys // the sort column's keys, computed when it is chosen
 	// tbl is shared by every copy of the model: layout is applied while
 	// drawing, and re-applying an unchanged layout would re-render every
 	// visible row (each bubbles table setter does), several times a frame.
@@ -54,10 +71,7 @@ type listView struct {
 	width    int
 }
 
-func newListView(cols []column, entries []entry, keys keyMap) listView {
-	for i := range entries {
-		entries[i].row = padCells(entries[i].cells)
-	}
+func newListView(set *data.Set, spec *listSpec, entries []entry, keys keyMap) listView {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter (ignores case and accents)"
@@ -65,9 +79,13 @@ func newListView(cols []column, entries []entry, keys keyMap) listView {
 	// Columns before rows: the table renders rows as soon as they are set.
 	// Height 0 until the first draw lays the table out: a table renders its
 	// visible rows whenever rows are set, and six tabs would do it for nothing.
-	tbl := table.New(table.WithColumns(layoutColumns(cols, 80)), table.WithFocused(true),
+	tbl := table.New(table.WithColumns(layoutColumns(spec.cols, 80)), table.WithFocused(true),
 		table.WithKeyMap(tableKeys(keys)), table.WithHeight(0))
-	lv := listView{cols: cols, entries: entries, tbl: &tbl, laidOut: &tableLayout{}, filter: ti, sortCol: -1}
+	lv := listView{spec: spec, set: set, cols: spec.cols, entries: entries, tbl: &tbl, laidOut: &tableLayout{},
+		filter: ti, sortCol: -1}
+	if !spec.lazySearch {
+		lv.search = newSearchIndex(set, entries, spec.search)
+	}
 	lv.apply()
 	return lv
 }
@@ -90,42 +108,38 @@ func (lv listView) selected() *entry {
 }
 
 // apply recomputes the visible rows from the filter and sort settings.
+// Typing one more character of a filter only narrows the rows already
+// shown, in their order (a stable sort of a subset is the subset of the
+// sorted list), so a keystroke costs what is left, not the whole list.
 func (lv *listView) apply() {
 	q := data.Fold(strings.TrimSpace(lv.filter.Value()))
-	lv.view = lv.view[:0]
-	for i := range lv.entries {
-		if q == "" || strings.Contains(lv.entries[i].folded, q) {
+	switch {
+	case q == "":
+		lv.view = lv.view[:0]
+		for i := range lv.entries {
 			lv.view = append(lv.view, i)
 		}
+		lv.sort()
+	case lv.filtered != "" && strings.Contains(q, lv.filtered):
+		lv.view = lv.searchIndex().filter(q, lv.view, len(lv.entries), lv.view)
+	default:
+		lv.view = lv.searchIndex().filter(q, nil, len(lv.entries), lv.view)
+		lv.sort()
 	}
-	if c := lv.sortCol; c >= 0 && c < len(lv.cols) {
-		less := func(a, b int) bool { return lv.entries[a].sortBy[c] < lv.entries[b].sortBy[c] }
-		if lv.cols[c].numeric {
-			less = func(a, b int) bool { return num(lv.entries[a].sortBy[c]) < num(lv.entries[b].sortBy[c]) }
-		}
-		sort.SliceStable(lv.view, func(i, j int) bool {
-			if lv.sortDesc {
-				return less(lv.view[j], lv.view[i])
-			}
-			return less(lv.view[i], lv.view[j])
-		})
-	}
-	rows := make([]table.Row, len(lv.view))
-	for i, idx := range lv.view {
-		rows[i] = lv.entries[idx].row
-	}
-	lv.tbl.SetRows(rows)
-	if lv.tbl.Cursor() >= len(rows) || lv.tbl.Cursor() < 0 {
-		lv.tbl.SetCursor(max(0, len(rows)-1))
+	lv.filtered = q
+	lv.rows = make([]table.Row, len(lv.view))
+	lv.fill(lv.tbl.Cursor())
+	lv.tbl.SetRows(lv.rows)
+	if lv.tbl.Cursor() >= len(lv.rows) || lv.tbl.Cursor() < 0 {
+		lv.setCursor(max(0, len(lv.rows)-1))
 	}
 }
 
-func num(s string) float64 {
-	x, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return -1e308 // blanks sort first ascending
+func (lv *listView) searchIndex() *searchIndex {
+	if lv.search == nil {
+		lv.search = newSearchIndex(lv.set, lv.entries, lv.spec.search)
 	}
-	return x
+	return lv.search
 }
 
 // update handles a key; it reports whether the key was used so the root
@@ -185,11 +199,19 @@ func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.C
 	return lv.update(msg, k)
 }
 
-// move passes a navigation key to the table.
+// move passes a navigation key to the table, once the rows it may draw
+// are built.
 func (lv listView) move(msg tea.KeyPressMsg) tea.Cmd {
+	lv.fill(lv.tbl.Cursor())
 	next, cmd := lv.tbl.Update(msg)
 	*lv.tbl = next
 	return cmd
+}
+
+// setCursor moves the table's cursor to row.
+func (lv listView) setCursor(row int) {
+	lv.fill(row)
+	lv.tbl.SetCursor(row)
 }
 
 // selectWhere moves the cursor to the first visible entry matching keep,
@@ -198,7 +220,7 @@ func (lv *listView) selectWhere(keep func(*entry) bool) bool {
 	for pass := 0; pass < 2; pass++ {
 		for row, idx := range lv.view {
 			if keep(&lv.entries[idx]) {
-				lv.tbl.SetCursor(row)
+				lv.setCursor(row)
 				return true
 			}
 		}
@@ -241,6 +263,7 @@ func (lv listView) header(st styles, width int) string {
 func (lv *listView) table(st styles, width, height int) string {
 	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height-2)}
 	if *lv.laidOut != want {
+		lv.fillFor(lv.tbl.Cursor(), want.height)
 		lv.tbl.SetStyles(st.table)
 		lv.tbl.SetColumns(layoutColumns(lv.cols, width))
 		lv.tbl.SetWidth(width)
@@ -252,17 +275,6 @@ func (lv *listView) table(st styles, width, height int) string {
 
 // tableLayout is what the table was last laid out for.
 type tableLayout struct{ styleGen, width, height int }
-
-// padCells gives each cell a one-space left margin. The table's own cell
-// padding costs a second styled render per cell on every cursor move;
-// margins baked into the text cost nothing (see newStyles).
-func padCells(cells []string) table.Row {
-	row := make(table.Row, len(cells))
-	for i, c := range cells {
-		row[i] = " " + c
-	}
-	return row
-}
 
 // layoutColumns shares width among columns: each gets its minimum, the rest
 // goes by weight; columns that do not fit are dropped from the right.

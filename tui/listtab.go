@@ -27,7 +27,7 @@ type listTab struct {
 }
 
 func newListTab(set *data.Set, keys keyMap, kinds []string, charts []chartFunc) listTab {
-	return listTab{list: newListView(figureColumns, kindEntries(set, kinds), keys), charts: charts, drawn: &memo{}}
+	return listTab{list: newListView(set, figureSpec(set), kindEntries(set, kinds), keys), charts: charts, drawn: &memo{}}
 }
 
 func (t listTab) update(msg tea.KeyPressMsg, e env) (listTab, tea.Cmd, bool) {

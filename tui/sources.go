@@ -43,18 +43,30 @@ type wrapCache struct {
 }
 
 func newSourcesTab(set *data.Set, keys keyMap) sourcesTab {
-	var entries []entry
-	for _, a := range set.Articles {
+	entries := make([]entry, len(set.Articles))
+	for i, a := range set.Articles {
+		entries[i] = entry{art: a}
+	}
+	cells := func(en *entry) []string {
+		a := en.art
 		date := "undated"
 		if a.Published != "" {
 			date = format.Period(a.Published)
 		}
-		cells := []string{a.File[:min(3, len(a.File))], sanitize(a.Outlet), date, sanitize(a.Title)}
-		sortBy := []string{a.File, a.Outlet, a.Published, a.Title}
-		entries = append(entries, entry{art: a, cells: cells, sortBy: sortBy, folded: data.Fold(a.File + " " + a.Outlet + " " + a.Title + " " + a.Clean.Text)})
+		return []string{a.File[:min(3, len(a.File))], sanitize(a.Outlet), date, sanitize(a.Title)}
 	}
-	t := sourcesTab{list: newListView(sourceColumns, entries, keys), wrapped: &wrapCache{}, current: span{-1, -1}}
-	return t
+	sortKey := func(en *entry, col int) string {
+		a := en.art
+		return []string{a.File, a.Outlet, a.Published, a.Title}[col]
+	}
+	search := func(en *entry) ([]string, []string) {
+		a := en.art
+		return []string{a.File + " " + a.Outlet + " " + a.Title + " " + a.Clean.Text}, nil
+	}
+	// Whole articles are searched: their folded text is built on the first
+	// filter, not with the dashboard.
+	spec := &listSpec{cols: sourceColumns, cells: cells, sortKey: sortKey, search: search, lazySearch: true}
+	return sourcesTab{list: newListView(set, spec, entries, keys), wrapped: &wrapCache{}, current: span{-1, -1}}
 }
 
 // article returns the selected article, or nil.

@@ -1,0 +1,110 @@
+package tui
+
+import (
+	"slices"
+	"strconv"
+
+	"charm.land/bubbles/v2/table"
+)
+
+// fill builds the table rows around row that the table may draw next. The
+// bubbles table renders the rows within a screen of its cursor whenever it
+// moves or is set, and a key moves the cursor at most a page (or to either
+// end), so rows two screens around the cursor and a screen at each end are
+// enough; the rest of a long list is never formatted.
+func (lv listView) fill(row int) { lv.fillFor(row, lv.laidOut.height) }
+
+func (lv listView) fillFor(row, height int) {
+	h := max(height, lv.tbl.Height(), 1) + 2
+	n := len(lv.rows)
+	lv.fillRange(row-2*h, row+2*h)
+	lv.fillRange(0, h)
+	lv.fillRange(n-h, n)
+}
+
+func (lv listView) fillRange(from, to int) {
+	for i := max(from, 0); i < min(to, len(lv.rows)); i++ {
+		if lv.rows[i] == nil {
+			lv.rows[i] = padCells(lv.spec.cells(&lv.entries[lv.view[i]]))
+		}
+	}
+}
+
+// padCells gives each cell a one-space left margin. The table's own cell
+// padding costs a second styled render per cell on every cursor move;
+// margins baked into the text cost nothing (see newStyles).
+func padCells(cells []string) table.Row {
+	row := make(table.Row, len(cells))
+	for i, c := range cells {
+		row[i] = " " + c
+	}
+	return row
+}
+
+// sortKeys are one column's sort keys for every entry, computed when the
+// column is chosen: sorting compares them n log n times.
+type sortKeys struct {
+	col  int
+	text []string
+	num  []float64
+}
+
+func (lv *listView) keys(c int) *sortKeys {
+	if k := lv.sortKeys; k != nil && k.col == c {
+		return k
+	}
+	k := &sortKeys{col: c}
+	if lv.cols[c].numeric {
+		k.num = make([]float64, len(lv.entries))
+		for i := range lv.entries {
+			k.num[i] = num(lv.spec.sortKey(&lv.entries[i], c))
+		}
+	} else {
+		k.text = make([]string, len(lv.entries))
+		for i := range lv.entries {
+			k.text[i] = lv.spec.sortKey(&lv.entries[i], c)
+		}
+	}
+	lv.sortKeys = k
+	return k
+}
+
+// sort orders view by the sort column, stably, or leaves dataset order.
+func (lv *listView) sort() {
+	c := lv.sortCol
+	if c < 0 || c >= len(lv.cols) {
+		return
+	}
+	k := lv.keys(c)
+	cmp := func(a, b int) int {
+		if k.num != nil {
+			switch x, y := k.num[a], k.num[b]; {
+			case x < y:
+				return -1
+			case x > y:
+				return 1
+			}
+			return 0
+		}
+		switch x, y := k.text[a], k.text[b]; {
+		case x < y:
+			return -1
+		case x > y:
+			return 1
+		}
+		return 0
+	}
+	if lv.sortDesc {
+		slices.SortStableFunc(lv.view, func(a, b int) int { return cmp(b, a) })
+	} else {
+		slices.SortStableFunc(lv.view, cmp)
+	}
+}
+
+func num(s string) float64 {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return -1e308 // blanks sort first ascending
+	}
+	return x
+}
