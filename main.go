@@ -16,6 +16,7 @@ import (
 
 	"ictdash/brief"
 	"ictdash/data"
+	"ictdash/internal/memlimit"
 	"ictdash/tui"
 )
 
@@ -89,6 +90,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		positional = append(positional, fset.Arg(0))
 		args = fset.Args()[1:]
 	}
+	// A loaded dataset is large and long-lived: bound the heap near it
+	// rather than at twice it (see internal/memlimit).
+	memlimit.ForDataset(*dir)
 	if cmd == "extract" {
 		return runExtract(positional, *dir, *into, *published, *format, stdout, stderr)
 	}

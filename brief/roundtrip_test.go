@@ -104,7 +104,7 @@ func checkParsed(set *data.Set, b *Brief, p parsed) []string {
 }
 
 // omittedRE reads an omitted-entries line.
-var omittedRE = regexp.MustCompile(`^… and ([0-9]+) more [a-z ]+; narrow with --topic/--place/--org/--since$`)
+var omittedRE = regexp.MustCompile(`^… and ([0-9][0-9,]*) more [a-z ]+; narrow with --topic/--place/--org/--since$`)
 
 // omittedEntry checks "… and N more figures; narrow with …" and returns N.
 func (c *checker) omittedEntry(e entry) int {
@@ -113,7 +113,7 @@ func (c *checker) omittedEntry(e entry) int {
 		c.errorf("malformed omitted line: %q", e.text)
 		return 0
 	}
-	n := atoi(m[1])
+	n := atoi(strings.ReplaceAll(m[1], ",", ""))
 	if n == 0 {
 		c.errorf("omitted line counts nothing: %q", e.text)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ictdash/data"
+	"ictdash/internal/memlimit"
 )
 
 // BenchmarkScaleBrief is `ictdash brief` on a generated corpus (go run
@@ -17,6 +18,7 @@ func BenchmarkScaleBrief(b *testing.B) {
 	if dir == "" {
 		b.Skip("set ICTDASH_SCALE_DIR to a corpus from `go run ./internal/synth -figures 100000 -out DIR` (scripts/scale.sh does)")
 	}
+	memlimit.ForDataset(dir) // as ictdash sets it
 	set, err := data.Load(os.DirFS(dir))
 	if err != nil {
 		b.Fatal(err)

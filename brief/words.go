@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"ictdash/format"
 )
 
 // This file words the parts of a briefing that text and markdown share, so
@@ -53,7 +55,8 @@ func coverageText(b *Brief) string {
 // omittedText words what a list leaves out (see ListMax): "… and 16 more
 // figures; narrow with --topic/--place/--org/--since".
 func omittedText(n int, one, many string) string {
-	return fmt.Sprintf("%s and %d more %s; narrow with --topic/--place/--org/--since", omittedMark, n, plural(n, one, many))
+	return fmt.Sprintf("%s and %s more %s; narrow with --topic/--place/--org/--since", omittedMark,
+		format.Amount(float64(n), "count"), plural(n, one, many))
 }
 
 // omittedMark opens an omitted-entries line, in every format.

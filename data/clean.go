@@ -92,7 +92,7 @@ func splitLines(raw string) []rawLine {
 // paragraphs survive but blank runs and the gaps left by noise collapse).
 // Each '\n' maps to a real raw newline, which keeps the offset map honest.
 func assemble(raw string, lines []rawLine) *Cleaned {
-	var b textBuilder
+	b := textBuilder{raw: raw}
 	prev := -1 // index of the previous kept line
 	gap := false
 	for i, l := range lines {
@@ -114,31 +114,53 @@ func assemble(raw string, lines []rawLine) *Cleaned {
 		}
 		prev, gap = i, false
 	}
-	text := b.buf.String()
-	if strings.HasPrefix(raw, text) {
-		// Nothing was removed before the end (a clean file): share the raw
-		// bytes rather than hold the article twice.
-		text = raw[:len(text)]
-	}
-	c := &Cleaned{Text: text, raw: raw, segs: b.segs}
+	c := &Cleaned{Text: b.text(), raw: raw, segs: b.segs}
 	for _, l := range lines {
 		c.lineStarts = append(c.lineStarts, l.start)
 	}
 	return c
 }
 
-// textBuilder accumulates Text and its segments.
+// textBuilder accumulates Text and its segments. While Text is still the
+// raw file's first bytes — a file with nothing to clean, as most are up to
+// the point where noise starts — nothing is written: Text is then a slice
+// of raw, the article is held once, and the copy is never made.
 type textBuilder struct {
-	buf  strings.Builder
-	segs []segment
+	raw    string
+	prefix int // while buf is empty: Text is raw[:prefix]
+	buf    strings.Builder
+	segs   []segment
+}
+
+func (b *textBuilder) len() int {
+	if b.buf.Len() == 0 {
+		return b.prefix
+	}
+	return b.buf.Len()
+}
+
+func (b *textBuilder) text() string {
+	if b.buf.Len() == 0 {
+		return b.raw[:b.prefix]
+	}
+	return b.buf.String()
 }
 
 func (b *textBuilder) add(s string, raw, rawN int, copied bool) {
 	if s == "" {
 		return
 	}
-	at := b.buf.Len()
-	b.buf.WriteString(s)
+	at := b.len()
+	switch {
+	case b.buf.Len() == 0 && raw == at && strings.HasPrefix(b.raw[at:], s):
+		b.prefix += len(s) // still the raw file's prefix
+	case b.buf.Len() == 0:
+		b.buf.Grow(len(b.raw))
+		b.buf.WriteString(b.raw[:b.prefix])
+		b.buf.WriteString(s)
+	default:
+		b.buf.WriteString(s)
+	}
 	if n := len(b.segs); copied && n > 0 {
 		last := &b.segs[n-1]
 		if last.copied && last.clean+last.n == at && last.raw+last.rawN == raw {

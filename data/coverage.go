@@ -21,7 +21,7 @@ func (v *verifier) coverage(a *Article) Coverage {
 		skips[i] = span{s.Offset, s.Offset + len(s.Text)}
 	}
 	skipped := newCover(skips)
-	for _, q := range ScanNumbers(a.Clean.Text) {
+	scanNumbers(a.Clean.Text, func(q Quantity) {
 		cov.Found++
 		switch {
 		case figs.overlaps(q.Start, q.End):
@@ -31,7 +31,7 @@ func (v *verifier) coverage(a *Article) Coverage {
 		default:
 			cov.Uncovered = append(cov.Uncovered, fmt.Sprintf("%q (line %d)", q.Text, a.Clean.RawLine(q.Start)))
 		}
-	}
+	})
 	return cov
 }
 

@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unique"
@@ -9,22 +10,52 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// recordFile is one YAML file as read, before cross-file verification. Each
-// record keeps its fields so later checks can report the exact line.
+// recordFile is one YAML file as read and checked record by record (see
+// verifier), kept for the checks that need every file. Each record keeps
+// its fields so those checks can report the exact line.
 type recordFile struct {
 	name    string
 	c       *collector // this file's problems
 	article *articleRec
 	items   []itemRec
 	figures []figureRec
-	skipped []skipRec
-	// Found while verifying this file (see verifier.verify).
-	spans  []articleSpan
-	failed []*Figure
+	// Found while reading: the skipped numbers placed in this file's
+	// article, the figures' values as written, and the figures that failed
+	// a check (see verifier.verify).
+	skips   []Skip
+	spans   []articleSpan
+	failed  []*Figure
+	readers []*reader // free, for newReader
 	// shared: the node values are substrings of one copy of the file
 	// (parseCompact), so every text read from it is copied (keep, intern,
-	// fields.strs) rather than hold the whole file in memory.
+	// reader.strs) rather than hold the whole file in memory.
 	shared bool
+}
+
+type articleRec struct {
+	f       fields
+	article *Article
+}
+
+type itemRec struct {
+	f    fields
+	item *Item
+}
+
+type figureRec struct {
+	f      fields
+	figure *Figure
+}
+
+// sourceRec is one citation while it is read and checked. source points
+// into its figure's or item's Sources, which are filled in place: a
+// dataset with any problem is not returned at all, so unverified sources
+// never reach a caller.
+type sourceRec struct {
+	f      *reader
+	source *Source
+	// own says which of value_text/value/qualifier the source sets itself.
+	ownText, ownValue, ownQualifier bool
 }
 
 // keep returns a text that outlives loading.
@@ -35,42 +66,11 @@ func (rf *recordFile) keep(s string) string {
 	return s
 }
 
-type articleRec struct {
-	f       *fields
-	article *Article
-}
-
-type itemRec struct {
-	f       *fields
-	item    *Item
-	sources []sourceRec // one per item.Sources
-}
-
-type figureRec struct {
-	f       *fields
-	figure  *Figure
-	sources []sourceRec // one per figure.Sources
-}
-
-// sourceRec is one citation as read. source points into its figure's or
-// item's Sources, which Load fills in place: a dataset with any problem is
-// not returned at all, so unverified sources never reach a caller.
-type sourceRec struct {
-	f      *fields
-	source *Source
-	// own says which of value_text/value/qualifier the source sets itself.
-	ownText, ownValue, ownQualifier bool
-}
-
-type skipRec struct {
-	f    *fields
-	skip Skip
-}
-
-// decodeRecordFile parses one record file; syntax errors and schema errors
-// are added to c, and whatever could be read is returned. No YAML node
+// decodeRecordFile parses one record file and checks each record as it
+// reads it (v has every article); syntax errors and schema errors are
+// added to c, and whatever could be read is returned. No YAML node
 // outlives the call.
-func decodeRecordFile(name string, src []byte, c *collector) *recordFile {
+func decodeRecordFile(name string, src string, c *collector, v *verifier) *recordFile {
 	rf := &recordFile{name: name, c: c}
 	doc, arena, err := parseYAML(src)
 	if arena != nil {
@@ -86,61 +86,67 @@ func decodeRecordFile(name string, src []byte, c *collector) *recordFile {
 		c.add(name, 0, 0, "empty record file")
 		return rf
 	}
-	root := newFields(rf, doc.Content[0], rootSpec)
+	root := newReader(rf, doc.Content[0], rootSpec)
 	if n := root.val("article"); n != nil {
 		rf.article = decodeArticle(rf, n)
 	}
 	items, figures, skipped := root.seq("items"), root.seq("figures"), root.seq("skipped")
 	rf.items = make([]itemRec, 0, len(items))
 	for _, n := range items {
-		rf.items = append(rf.items, decodeItem(rf, n))
+		rf.items = append(rf.items, decodeItem(rf, n, v))
 	}
 	rf.figures = make([]figureRec, 0, len(figures))
-	for _, n := range figures {
-		rf.figures = append(rf.figures, decodeFigure(rf, n))
+	slab := make([]Figure, len(figures)) // one allocation, not one per figure
+	for i, n := range figures {
+		rf.figures = append(rf.figures, decodeFigure(rf, n, v, &slab[i]))
 	}
+	rf.skips = make([]Skip, 0, len(skipped))
 	for _, n := range skipped {
-		f := newFields(rf, n, skipSpec)
-		rf.skipped = append(rf.skipped, skipRec{f: f, skip: Skip{
+		f := newReader(rf, n, skipSpec)
+		v.checkSkip(rf, f, Skip{
 			Text: rf.keep(f.str("text", true)), Context: rf.keep(f.str("context", true)), Reason: rf.intern(f.str("reason", true)),
 			Review: rf.keep(f.str("review", false)), File: name, Line: n.Line,
-		}})
-		f.done()
+		})
+		f.release()
 	}
+	rf.skips = slices.Clip(rf.skips)
 	return rf
 }
 
 func decodeArticle(rf *recordFile, n *yaml.Node) *articleRec {
-	f := newFields(rf, n, articleSpec)
-	defer f.done()
-	return &articleRec{f: f, article: &Article{
+	f := newReader(rf, n, articleSpec)
+	a := &Article{
 		File:      rf.keep(f.str("file", true)),
 		Title:     rf.keep(f.str("title", true)),
 		Outlet:    rf.keep(f.str("outlet", true)),
 		Published: rf.keep(f.str("published", false)),
 		DateNote:  rf.keep(f.str("date_note", false)),
-	}}
+	}
+	rec := &articleRec{f: f.fields, article: a}
+	f.release()
+	return rec
 }
 
-func decodeItem(rf *recordFile, n *yaml.Node) itemRec {
-	f := newFields(rf, n, itemSpec)
-	defer f.done()
+func decodeItem(rf *recordFile, n *yaml.Node, v *verifier) itemRec {
+	f := newReader(rf, n, itemSpec)
 	it := &Item{
 		ID: rf.keep(f.str("id", true)), Kind: rf.intern(f.str("kind", true)), Name: rf.keep(f.str("name", true)),
 		Aliases: f.strs("aliases"), Date: rf.keep(f.str("date", false)), DateNote: rf.keep(f.str("date_note", false)),
 		Places: f.strs("places"), Orgs: f.strs("orgs"), Related: f.strs("related"),
 		Note: rf.keep(f.str("note", false)), File: rf.name, Line: n.Line,
 	}
-	rec := itemRec{f: f, item: it}
-	it.Sources, rec.sources = decodeSources(rf, f.seq("sources"), itemSourceSpec)
+	var srcs []sourceRec
+	it.Sources, srcs = decodeSources(rf, f.seq("sources"), itemSourceSpec)
+	v.checkItem(rf, f, it, srcs)
+	rec := itemRec{f: f.fields, item: it}
+	releaseAll(f, srcs)
 	return rec
 }
 
-func decodeFigure(rf *recordFile, n *yaml.Node) figureRec {
-	f := newFields(rf, n, figureSpec)
-	defer f.done()
+func decodeFigure(rf *recordFile, n *yaml.Node, v *verifier, fig *Figure) figureRec {
+	f := newReader(rf, n, figureSpec)
 	derived := f.boolean("derived")
-	fig := &Figure{
+	*fig = Figure{
 		ID: rf.keep(f.str("id", true)), Label: rf.keep(f.str("label", true)),
 		ValueText: rf.keep(f.str("value_text", !derived)), Value: f.float("value", true),
 		Unit: rf.intern(f.str("unit", true)), Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
@@ -152,9 +158,20 @@ func decodeFigure(rf *recordFile, n *yaml.Node) figureRec {
 	if fig.Qualifier == "" {
 		fig.Qualifier = Exact
 	}
-	rec := figureRec{f: f, figure: fig}
-	fig.Sources, rec.sources = decodeSources(rf, f.seq("sources"), figureSourceSpec)
+	var srcs []sourceRec
+	fig.Sources, srcs = decodeSources(rf, f.seq("sources"), figureSourceSpec)
+	v.checkFigure(rf, f, fig, srcs)
+	rec := figureRec{f: f.fields, figure: fig}
+	releaseAll(f, srcs)
 	return rec
+}
+
+// releaseAll releases a record's reader and its sources'.
+func releaseAll(f *reader, srcs []sourceRec) {
+	for _, sr := range srcs {
+		sr.f.release()
+	}
+	f.release()
 }
 
 // decodeSources reads a list of citations into one slice of Sources.
@@ -164,7 +181,7 @@ func decodeSources(rf *recordFile, nodes []*yaml.Node, spec *fieldSpec) ([]Sourc
 	}
 	srcs, recs := make([]Source, len(nodes)), make([]sourceRec, len(nodes))
 	for i, n := range nodes {
-		f := newFields(rf, n, spec)
+		f := newReader(rf, n, spec)
 		srcs[i] = Source{
 			Article: rf.intern(f.str("article", false)), Quote: rf.keep(f.str("quote", true)),
 			ValueText: rf.keep(f.str("value_text", false)), Value: f.float("value", false),
@@ -172,7 +189,6 @@ func decodeSources(rf *recordFile, nodes []*yaml.Node, spec *fieldSpec) ([]Sourc
 		}
 		recs[i] = sourceRec{f: f, source: &srcs[i], ownText: f.has("value_text"), ownValue: f.has("value"),
 			ownQualifier: f.has("qualifier")}
-		f.done()
 	}
 	return srcs, recs
 }
@@ -181,14 +197,14 @@ func decodeSources(rf *recordFile, nodes []*yaml.Node, spec *fieldSpec) ([]Sourc
 // (parseCompact), anything else through yaml.v3.
 // The arena is non-nil for the compact parse: its nodes are reused once
 // it is released, and its values share one copy of src.
-func parseYAML(src []byte) (*yaml.Node, *compactArena, error) {
+func parseYAML(src string) (*yaml.Node, *compactArena, error) {
 	arena := getArena()
 	if doc, ok := parseCompactIn(src, arena); ok {
 		return doc, arena, nil
 	}
 	arena.release()
 	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
 		return nil, nil, err
 	}
 	return &doc, nil, nil

@@ -17,7 +17,7 @@ var formulaIDRE = regexp.MustCompile(`\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b`)
 // derived evaluates a derived figure's formula over the recorded values of
 // its inputs and checks the stored value (to 0.1%, for rounded storage).
 func (v *verifier) derived(r figureRec) {
-	fig, f := r.figure, r.f
+	fig, f := r.figure, &r.f
 	if fig.Formula == "" || f.isBad("value") {
 		return
 	}

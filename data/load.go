@@ -7,7 +7,9 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -26,8 +28,9 @@ type Set struct {
 
 	articles map[string]*Article
 	items    map[string]*Item
-	figures  map[string]*Figure
-	lazy     lazyIndexes // see index.go
+	figures  map[string]*Figure // while loading; then byID
+	byID     []*Figure          // Figures by id, for Figure
+	lazy     lazyIndexes        // see index.go
 }
 
 // Article returns the article with the given file name, or nil.
@@ -36,8 +39,19 @@ func (s *Set) Article(file string) *Article { return s.articles[file] }
 // Item returns the item with the given id, or nil.
 func (s *Set) Item(id string) *Item { return s.items[id] }
 
-// Figure returns the figure with the given id, or nil.
-func (s *Set) Figure(id string) *Figure { return s.figures[id] }
+// Figure returns the figure with the given id, or nil. A loaded Set finds
+// it by binary search in a sorted list rather than a map: a map of a
+// hundred thousand figures is megabytes, and lookups by id are few.
+func (s *Set) Figure(id string) *Figure {
+	if s.figures != nil {
+		return s.figures[id]
+	}
+	i, ok := slices.BinarySearchFunc(s.byID, id, func(f *Figure, id string) int { return strings.Compare(f.ID, id) })
+	if !ok {
+		return nil
+	}
+	return s.byID[i]
+}
 
 // Load reads every *.txt article and *.yaml record file at the root of fsys,
 // verifies them, and returns the dataset. On any problem it returns a nil
@@ -55,8 +69,13 @@ func Load(fsys fs.FS) (*Set, error) {
 	// A pool of one worker per CPU, not a goroutine per file, bounds what
 	// is in flight: a YAML file's node tree is several times its size, and
 	// a large dataset's trees must not all be alive at once.
+	//
+	// Articles come first, so that each record can be checked against
+	// them as it is read (see verifier) and nothing of it but the record
+	// need be kept.
 	type result struct {
 		article *Article
+		text    *textIndex
 		records *recordFile
 		c       collector
 	}
@@ -68,26 +87,47 @@ func Load(fsys fs.FS) (*Set, error) {
 		}
 	}
 	results := make([]result, len(names))
-	parallel(len(names), func(i int) {
+	var articles, records []int
+	for i, name := range names {
+		if path.Ext(name) == ".txt" {
+			articles = append(articles, i)
+		} else {
+			records = append(records, i)
+		}
+	}
+	parallel(len(articles), func(k int) {
+		i := articles[k]
 		name, r := names[i], &results[i]
 		b, err := readLimited(fsys, name)
 		switch {
 		case err != nil:
 			r.c.add(name, 0, 0, "%v", err)
-		case path.Ext(name) != ".txt":
-			r.records = decodeRecordFile(name, b, &r.c)
-		case !utf8.Valid(b):
+		case !utf8.ValidString(b):
 			r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
 		default:
-			raw := string(b)
-			r.article = &Article{File: name, Raw: raw, Clean: Clean(raw)}
+			r.article = &Article{File: name, Raw: b, Clean: Clean(b)}
+			r.text = newTextIndex(r.article.Clean.Text)
 		}
+	})
+	v := &verifier{set: s, c: c, texts: map[string]*textIndex{}}
+	for _, i := range articles {
+		if a := results[i].article; a != nil {
+			s.articles[a.File] = a
+			v.texts[a.File] = results[i].text
+		}
+	}
+	parallel(len(records), func(k int) {
+		i := records[k]
+		name, r := names[i], &results[i]
+		b, err := readLimited(fsys, name)
+		if err != nil {
+			r.c.add(name, 0, 0, "%v", err)
+			return
+		}
+		r.records = decodeRecordFile(name, b, &r.c, v)
 	})
 	var files []*recordFile
 	for _, r := range results {
-		if r.article != nil {
-			s.articles[r.article.File] = r.article
-		}
 		if r.records != nil {
 			files = append(files, r.records)
 		}
@@ -95,7 +135,6 @@ func Load(fsys fs.FS) (*Set, error) {
 	if len(names) == 0 {
 		c.add("", 0, 0, "no articles (*.txt) or record files (*.yaml) in the dataset directory")
 	}
-	v := &verifier{set: s, c: c}
 	v.verify(files)
 	// Each file's fields report into that file's collector, during parsing
 	// and during verification alike; gather them all only now.
@@ -137,21 +176,27 @@ func parallel(n int, do func(i int)) {
 	wg.Wait()
 }
 
-// readLimited reads a file, refusing ones over MaxFileBytes.
-func readLimited(fsys fs.FS, name string) ([]byte, error) {
+// readLimited reads a file as text, refusing ones over MaxFileBytes. The
+// buffer is sized from the file's reported size and becomes the string
+// without a copy: a large dataset is hundreds of files, and growing a
+// buffer by doubling then copying it was a fifth of what loading allocated.
+func readLimited(fsys fs.FS, name string) (string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, cleanFSError(err)
+		return "", cleanFSError(err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
-	if err != nil {
-		return nil, cleanFSError(err)
+	var b strings.Builder
+	if info, err := f.Stat(); err == nil && info.Size() > 0 {
+		b.Grow(int(min(info.Size(), MaxFileBytes)) + 1)
 	}
-	if len(b) > MaxFileBytes {
-		return nil, fmt.Errorf("file is larger than %d MiB; refusing to load it", MaxFileBytes>>20)
+	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileBytes+1)); err != nil {
+		return "", cleanFSError(err)
 	}
-	return b, nil
+	if b.Len() > MaxFileBytes {
+		return "", fmt.Errorf("file is larger than %d MiB; refusing to load it", MaxFileBytes>>20)
+	}
+	return b.String(), nil
 }
 
 // cleanFSError drops the repeated path from *fs.PathError, since problems
@@ -164,10 +209,10 @@ func cleanFSError(err error) error {
 	return err
 }
 
-func lineOfInvalidUTF8(b []byte) int {
+func lineOfInvalidUTF8(b string) int {
 	line := 1
 	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
+		r, size := utf8.DecodeRuneInString(b)
 		if r == utf8.RuneError && size <= 1 {
 			return line
 		}
@@ -179,8 +224,12 @@ func lineOfInvalidUTF8(b []byte) int {
 	return line
 }
 
-// index sorts the public slices once loading has succeeded.
+// index sorts the public slices once loading has succeeded, and trades the
+// figure map for the sorted list Figure searches.
 func (s *Set) index() {
+	s.byID = slices.Clone(s.Figures)
+	slices.SortFunc(s.byID, func(a, b *Figure) int { return strings.Compare(a.ID, b.ID) })
+	s.figures = nil
 	for _, a := range s.articles {
 		s.Articles = append(s.Articles, a)
 	}

@@ -104,11 +104,18 @@ func isNounTail(rest string) bool {
 // reported with Kind "ordinal" so that no digits go unseen.
 func ScanNumbers(text string) []Quantity {
 	var out []Quantity
+	scanNumbers(text, func(q Quantity) { out = append(out, q) })
+	return out
+}
+
+// scanNumbers is ScanNumbers handing each expression to each in turn, for
+// callers that need not keep them all (coverage, over every article).
+func scanNumbers(text string, each func(Quantity)) {
 	for i := 0; i < len(text); {
 		if startsExpr(text, i) {
 			if q, end, ok := parseExpr(text, i); ok && end > i {
 				q.Text, q.Start, q.End = text[i:end], i, end
-				out = append(out, q)
+				each(q)
 				i = end
 				continue
 			}
@@ -128,7 +135,6 @@ func ScanNumbers(text string) []Quantity {
 			}
 		}
 	}
-	return out
 }
 
 // startsExpr reports whether an expression may start at i: at a word

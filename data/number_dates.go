@@ -206,8 +206,8 @@ func digitRun(s string, i int) (string, int) {
 
 // atoi converts a short digit run; callers have checked it is digits.
 func atoi(d string) int {
-	if len(d) > 9 {
-		return -1
+	if d == "" || len(d) > 9 {
+		return -1 // (an empty run would allocate strconv's error, per word scanned)
 	}
 	n, err := strconv.Atoi(d)
 	if err != nil {

@@ -80,7 +80,7 @@ func (c *collector) addLater(file string, line, col int32, key, format string, a
 // locate gives the problems added later the position of the field they are
 // about, parsing the record file src again: only a dataset with problems
 // pays for this, and only for its files with problems.
-func (c *collector) locate(src []byte) {
+func (c *collector) locate(src string) {
 	if len(c.later) == 0 {
 		return
 	}

@@ -3,6 +3,8 @@ package data
 import (
 	"os"
 	"testing"
+
+	"ictdash/internal/memlimit"
 )
 
 // scaleDir returns the corpus the scale benchmarks run on, or skips: they
@@ -13,6 +15,7 @@ func scaleDir(b *testing.B) string {
 	if dir == "" {
 		b.Skip("set ICTDASH_SCALE_DIR to a corpus from `go run ./internal/synth -figures 100000 -out DIR` (scripts/scale.sh does)")
 	}
+	memlimit.ForDataset(dir) // as ictdash sets it
 	return dir
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // A snapshot is a verified Set in binary form. The dashboard starts from a
@@ -60,7 +62,7 @@ func FromSnapshot(b []byte) (*Set, error) {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
 	s := &Set{Items: snap.Items, Figures: snap.Figures, articles: map[string]*Article{},
-		items: map[string]*Item{}, figures: map[string]*Figure{}}
+		items: map[string]*Item{}}
 	for _, sa := range snap.Articles {
 		c := &Cleaned{Text: sa.CleanText, Removed: sa.Removed, raw: sa.Raw, lineStarts: sa.LineStarts}
 		for _, g := range sa.Segs {
@@ -74,8 +76,7 @@ func FromSnapshot(b []byte) (*Set, error) {
 	for _, it := range s.Items {
 		s.items[it.ID] = it
 	}
-	for _, f := range s.Figures {
-		s.figures[f.ID] = f
-	}
+	s.byID = slices.Clone(s.Figures)
+	slices.SortFunc(s.byID, func(a, b *Figure) int { return strings.Compare(a.ID, b.ID) })
 	return s, nil
 }

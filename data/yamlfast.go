@@ -1,7 +1,7 @@
 package data
 
 import (
-	"bytes"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -24,21 +24,21 @@ import (
 // string or a simple number, characters yaml.v3 refuses) falls back, so the two
 // parsers never disagree. TestCompactMatchesYAML and FuzzCompactYAML check
 // every field the loader reads (kind, tag, value, line and column).
-func parseCompact(src []byte) (*yaml.Node, bool) {
+func parseCompact(src string) (*yaml.Node, bool) {
 	return parseCompactIn(src, &compactArena{})
 }
 
 // parseCompactIn is parseCompact with its nodes from arena.
-func parseCompactIn(src []byte, arena *compactArena) (*yaml.Node, bool) {
+func parseCompactIn(src string, arena *compactArena) (*yaml.Node, bool) {
 	if !compactChars(src) {
 		return nil, false
 	}
-	p := &compactParser{src: src, text: string(src), arena: arena}
+	p := &compactParser{src: src, arena: arena}
 	return p.document()
 }
 
 // compactArena holds a parser's nodes and child lists for reuse: a record
-// file's nodes are dropped as soon as it is decoded (fields.done), so the
+// file's nodes are dropped as soon as it is decoded (see reader), so the
 // next file can have them rather than allocate its own — hundreds of
 // megabytes over a large dataset, which the garbage collector would
 // otherwise have to chase while the dataset itself fills the heap.
@@ -67,7 +67,7 @@ func (a *compactArena) release() {
 
 // compactChars: valid UTF-8 of characters yaml.v3 reads as printable and
 // not as line breaks, lines ending in "\n" only.
-func compactChars(src []byte) bool {
+func compactChars(src string) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -77,7 +77,7 @@ func compactChars(src []byte) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(src[i:])
+		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:
 			return false
@@ -93,14 +93,12 @@ func compactChars(src []byte) bool {
 
 // compactParser allocates little, as most of a parse was allocation: nodes
 // and child lists come from an arena, and a scalar's value is a substring
-// of one copy of the file (the loader copies what it reads: see
-// recordFile.keep).
+// of the file (the loader copies what it reads: see recordFile.keep).
 type compactParser struct {
-	src          []byte
-	text         string // src, once
-	pos          int    // byte offset in src
-	line         int    // 1-based line of pos
-	colAt, colOf int    // a byte offset on the line and its column
+	src          string
+	pos          int // byte offset in src
+	line         int // 1-based line of pos
+	colAt, colOf int // a byte offset on the line and its column
 	arena        *compactArena
 }
 
@@ -143,7 +141,7 @@ func (p *compactParser) children(mark int) []*yaml.Node {
 // 1. Nodes are made left to right, so counting on from the last one keeps
 // a long line linear.
 func (p *compactParser) column(at int) int {
-	p.colOf += utf8.RuneCount(p.src[p.colAt:at])
+	p.colOf += utf8.RuneCountInString(p.src[p.colAt:at])
 	p.colAt = at
 	return p.colOf
 }
@@ -319,26 +317,12 @@ func (p *compactParser) plainKey() *yaml.Node {
 		}
 		p.pos++
 	}
-	word, known := keyNames[string(src[start:p.pos])]
-	if !known {
-		word = p.text[start:p.pos]
-	}
+	word := src[start:p.pos]
 	if word == "" || len(word) > 64 || resolvesSpecially(word) {
 		return nil // YAML refuses implicit keys over 1024 characters; none is so long
 	}
 	return p.node(yaml.ScalarNode, "!!str", word, start)
 }
-
-// keyNames are the schema's keys, shared by every record that uses them.
-var keyNames = func() map[string]string {
-	m := map[string]string{}
-	for _, spec := range []*fieldSpec{rootSpec, articleSpec, itemSpec, figureSpec, skipSpec, figureSourceSpec} {
-		for _, k := range spec.keys {
-			m[k] = k
-		}
-	}
-	return m
-}()
 
 // plain reads a plain scalar inside a flow collection: up to the next ",",
 // "]" or "}", without the spaces before it. Anything a plain scalar could
@@ -368,15 +352,15 @@ done:
 	switch c := s[0]; {
 	case (c == '-' || c == '?') && len(s) > 1 && s[1] == ' ':
 		return nil, false // an indicator, not text
-	case (c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9') && bytes.IndexByte(s, ' ') >= 0:
+	case (c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9') && strings.IndexByte(s, ' ') >= 0:
 		// "12 projects": no number, date or time (":" is not read here)
 		// has a space, so yaml.v3 reads it as text.
 	case c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9':
 		if tag = compactNumber(s); tag == "" {
 			return nil, false
 		}
-	case resolvesSpecially(string(s)):
-		switch string(s) {
+	case resolvesSpecially(s):
+		switch s {
 		case "true", "True", "TRUE", "false", "False", "FALSE":
 			tag = "!!bool" // "derived: true"
 		case "null", "Null", "NULL", "~":
@@ -385,18 +369,18 @@ done:
 			return nil, false
 		}
 	}
-	return p.node(yaml.ScalarNode, tag, p.text[start:end], start), true
+	return p.node(yaml.ScalarNode, tag, s, start), true
 }
 
 // compactNumber tags an integer (at most 18 digits: it fits int64) or a
 // decimal with a point as yaml.v3 does, or returns "" to fall back.
-func compactNumber(s []byte) string {
+func compactNumber(s string) string {
 	if s[0] == '-' {
 		s = s[1:]
 	}
 	digits, point, after := 0, false, 0
-	for _, c := range s {
-		switch {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
 		case c >= '0' && c <= '9' && !point:
 			digits++
 		case c >= '0' && c <= '9':
@@ -459,7 +443,7 @@ func (p *compactParser) quoted() (*yaml.Node, bool) {
 		case '"':
 			var s string
 			if buf == nil {
-				s = p.text[from:i]
+				s = src[from:i]
 			} else {
 				s = string(append(buf, src[from:i]...))
 			}

@@ -30,7 +30,7 @@ func sameTree(a, b *yaml.Node, path string) error {
 // checkCompact: whatever parseCompact accepts, yaml.v3 reads the same way.
 func checkCompact(t *testing.T, src string) bool {
 	t.Helper()
-	got, ok := parseCompact([]byte(src))
+	got, ok := parseCompact(src)
 	if !ok {
 		return false
 	}
@@ -126,7 +126,7 @@ figures:
 - {id: new-projects, label: New projects, value_text: nearly 20, value: 20, unit: count, qualifier: nearly, status: actual, sources: [{quote: nearly 20 of them new}]}
 - {id: value-per-project, label: Investment per project, derived: true, formula: investment-value / investment-projects, value: 416666.67, unit: USD, status: actual}
 `
-	if _, ok := parseCompact([]byte(compact)); !ok {
+	if _, ok := parseCompact(compact); !ok {
 		t.Fatal("the compact fixture does not take the fast path")
 	}
 	export := func(records string) string {

@@ -6,23 +6,36 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// fields reads one YAML mapping strictly: unknown keys, wrong types and
-// missing required keys become problems that carry the node's line and
-// column. Reading node by node (rather than yaml.Unmarshal into structs)
-// is what lets every later check — a quote not found, a reference that does
-// not resolve — point at the exact line of the offending field.
+// fields is what is kept of one YAML mapping once it is read: where it is,
+// for problems found while verifying, and which of its fields had values
+// of the wrong type. A reader reads the mapping itself.
 //
-// A record's YAML nodes are dropped as soon as it is decoded (done): a
-// large dataset's node trees would otherwise all be alive at once, several
-// times the size of the data they hold. A problem found later, while
-// verifying, is located again by the mapping's position (see collector).
+// A record's YAML nodes are dropped as soon as it is read: a large
+// dataset's node trees would otherwise all be alive at once, several times
+// the size of the data they hold. A problem found later, while verifying,
+// is located again by the mapping's position (see collector.locate).
 type fields struct {
 	rf        *recordFile
 	spec      *fieldSpec
 	line, col int32  // the mapping node
 	idLine    int32  // the line of the id's value, for "first defined at"
 	bad       uint32 // bit i: spec.keys[i] had a value of the wrong type
-	vals      []*yaml.Node
+}
+
+func (f *fields) errorf(key, format string, args ...any) {
+	f.rf.c.addLater(f.rf.name, f.line, f.col, key, format, args...)
+}
+
+func (f *fields) isBad(key string) bool { return f.bad&(1<<f.spec.index[key]) != 0 }
+
+// reader reads one YAML mapping strictly: unknown keys, wrong types and
+// missing required keys become problems that carry the node's line and
+// column. Reading node by node (rather than yaml.Unmarshal into structs)
+// is what lets every later check — a quote not found, a reference that does
+// not resolve — point at the exact line of the offending field.
+type reader struct {
+	fields
+	vals []*yaml.Node // each key's value node, by spec index
 }
 
 // fieldSpec is the keys one kind of mapping allows, built once.
@@ -51,8 +64,22 @@ var (
 	figureSourceSpec = newSpec("article", "quote", "value_text", "value", "qualifier")
 )
 
-func newFields(rf *recordFile, n *yaml.Node, spec *fieldSpec) *fields {
-	f := &fields{rf: rf, spec: spec, line: int32(n.Line), col: int32(n.Column), vals: make([]*yaml.Node, len(spec.keys))}
+// newReader reads n as a mapping of spec's keys. Readers are reused
+// within a file (release): a file has thousands of records.
+func newReader(rf *recordFile, n *yaml.Node, spec *fieldSpec) *reader {
+	var f *reader
+	if k := len(rf.readers); k > 0 {
+		f, rf.readers = rf.readers[k-1], rf.readers[:k-1]
+	} else {
+		f = &reader{}
+	}
+	vals := f.vals[:0]
+	if cap(vals) < len(spec.keys) {
+		vals = make([]*yaml.Node, 0, len(figureSpec.keys))
+	}
+	vals = vals[:len(spec.keys)]
+	clear(vals)
+	*f = reader{fields: fields{rf: rf, spec: spec, line: int32(n.Line), col: int32(n.Column)}, vals: vals}
 	if n.Kind != yaml.MappingNode {
 		rf.c.add(rf.name, n.Line, n.Column, "expected a mapping, found %s", kindName(n))
 		return f
@@ -67,55 +94,46 @@ func newFields(rf *recordFile, n *yaml.Node, spec *fieldSpec) *fields {
 			rf.c.add(rf.name, k.Line, k.Column, "field %q given twice", k.Value)
 		default:
 			f.vals[at] = v
+			if k.Value == "id" {
+				f.idLine = int32(v.Line)
+			}
 		}
 	}
 	return f
 }
 
-// val returns key's value node while decoding, or nil.
-func (f *fields) val(key string) *yaml.Node {
+// release gives the reader back to its file once its record is read and
+// checked.
+func (f *reader) release() { f.rf.readers = append(f.rf.readers, f) }
+
+// val returns key's value node, or nil.
+func (f *reader) val(key string) *yaml.Node {
 	i, ok := f.spec.index[key]
-	if f.vals == nil || !ok {
+	if !ok {
 		return nil
 	}
 	return f.vals[i]
 }
 
-// done drops the YAML nodes once the record is read; the id's line is
-// kept for duplicate-id messages.
-func (f *fields) done() {
-	if v := f.val("id"); v != nil {
-		f.idLine = int32(v.Line)
-	}
-	f.vals = nil
-}
-
 // pos returns the position of key's value, or of the mapping when absent.
-// Once the record is done it is the mapping's, which errorf refines.
-func (f *fields) pos(key string) (int, int) {
+func (f *reader) pos(key string) (int, int) {
 	if v := f.val(key); v != nil {
 		return v.Line, v.Column
 	}
 	return int(f.line), int(f.col)
 }
 
-func (f *fields) errorf(key, format string, args ...any) {
-	if f.vals == nil {
-		f.rf.c.addLater(f.rf.name, f.line, f.col, key, format, args...)
-		return
-	}
+func (f *reader) errorf(key, format string, args ...any) {
 	line, col := f.pos(key)
 	f.rf.c.add(f.rf.name, line, col, format, args...)
 }
 
-func (f *fields) has(key string) bool { return f.val(key) != nil }
+func (f *reader) has(key string) bool { return f.val(key) != nil }
 
-func (f *fields) isBad(key string) bool { return f.bad&(1<<f.spec.index[key]) != 0 }
-
-func (f *fields) setBad(key string) { f.bad |= 1 << f.spec.index[key] }
+func (f *reader) setBad(key string) { f.bad |= 1 << f.spec.index[key] }
 
 // str reads a scalar as text; required keys that are missing are reported.
-func (f *fields) str(key string, required bool) string {
+func (f *reader) str(key string, required bool) string {
 	v := f.val(key)
 	if v == nil {
 		if required {
@@ -138,7 +156,7 @@ func (f *fields) str(key string, required bool) string {
 	return Sanitize(v.Value)
 }
 
-func (f *fields) float(key string, required bool) float64 {
+func (f *reader) float(key string, required bool) float64 {
 	v := f.val(key)
 	if v == nil {
 		if required {
@@ -165,7 +183,7 @@ func (f *fields) float(key string, required bool) float64 {
 	return x
 }
 
-func (f *fields) boolean(key string) bool {
+func (f *reader) boolean(key string) bool {
 	v := f.val(key)
 	if v == nil {
 		return false
@@ -178,7 +196,7 @@ func (f *fields) boolean(key string) bool {
 }
 
 // strs reads a sequence of scalars, remembering each element's position.
-func (f *fields) strs(key string) []string {
+func (f *reader) strs(key string) []string {
 	var out []string
 	for _, n := range f.seq(key) {
 		if n.Kind != yaml.ScalarNode {
@@ -191,7 +209,7 @@ func (f *fields) strs(key string) []string {
 }
 
 // seq returns the elements of a sequence field (nil when absent).
-func (f *fields) seq(key string) []*yaml.Node {
+func (f *reader) seq(key string) []*yaml.Node {
 	v := f.val(key)
 	if v == nil || v.Tag == "!!null" {
 		return nil

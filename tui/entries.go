@@ -57,19 +57,22 @@ func figureCells(set *data.Set, f *data.Figure) []string {
 	return []string{sanitize(f.Label), compactValue(f), statusCell(f), format.Period(f.Period), place, sourceShort(set, f.Sources)}
 }
 
-// figureTexts is what a figure is found by: its own words and quotes, and
-// the items it names (data.Set.FigureText, in parts).
+// figureTexts is what a figure is found by (data.Set.FigureText, in
+// parts): its own words and quotes; and, shared with other rows, its
+// status, the articles it cites and the items it names.
 func figureTexts(f *data.Figure) ([]string, []string) {
-	texts := []string{f.ID, f.Label, f.ValueText, f.Period, f.Note, string(f.Status)}
+	texts := []string{f.ID, f.Label, f.ValueText, f.Period, f.Note}
+	shared := []string{string(f.Status)}
 	for _, src := range f.Sources {
-		texts = append(texts, src.Quote, src.Article)
+		texts = append(texts, src.Quote)
+		shared = append(shared, src.Article)
 	}
-	return texts, slices.Concat(f.Places, f.Orgs, f.Items)
+	return texts, append(shared, items(f.Places, f.Orgs, f.Items)...)
 }
 
 // itemTexts is what an item is found by (data.Set.ItemText, in parts).
 func itemTexts(it *data.Item) ([]string, []string) {
-	return append([]string{it.ID, it.Kind, it.Name, it.Date, it.Note}, it.Aliases...), slices.Concat(it.Places, it.Orgs)
+	return append([]string{it.ID, it.Name, it.Date, it.Note}, it.Aliases...), append([]string{it.Kind}, items(it.Places, it.Orgs)...)
 }
 
 // compactValue is the value as the source hedges it, with money shortened

@@ -52,17 +52,15 @@ type listView struct {
 	set     *data.Set
 	cols    []column
 	entries []entry
-	view    []int       // indexes into entries: filtered, then sorted
-	rows    []table.Row // the table's rows, parallel to view; built as drawn (see fill)
+	view    []int // indexes into entries: filtered, then sorted
 	// filtered is the query view was last filtered by: a query that
 	// contains it narrows view rather than searching every entry again.
 	filtered string
 	search   *searchIndex
 	sortKeys *sortKeys // the sort column's keys, computed when it is chosen
 	// tbl is shared by every copy of the model: layout is applied while
-	// drawing, and re-applying an unchanged layout would re-render every
-	// visible row (each bubbles table setter does), several times a frame.
-	tbl      *table.Model
+	// drawing, once per change of size or style.
+	tbl      *listTable
 	laidOut  *tableLayout
 	filter   textinput.Model
 	editing  bool // typing a filter
@@ -76,12 +74,9 @@ func newListView(set *data.Set, spec *listSpec, entries []entry, keys keyMap) li
 	ti.Prompt = "/"
 	ti.Placeholder = "filter (ignores case and accents)"
 	ti.CharLimit = 200
-	// Columns before rows: the table renders rows as soon as they are set.
-	// Height 0 until the first draw lays the table out: a table renders its
-	// visible rows whenever rows are set, and six tabs would do it for nothing.
-	tbl := table.New(table.WithColumns(layoutColumns(spec.cols, 80)), table.WithFocused(true),
-		table.WithKeyMap(tableKeys(keys)), table.WithHeight(0))
-	lv := listView{spec: spec, set: set, cols: spec.cols, entries: entries, tbl: &tbl, laidOut: &tableLayout{},
+	// Laid out at the first draw, when the size is known.
+	tbl := newListTable(layoutColumns(spec.cols, 80), tableKeys(keys))
+	lv := listView{spec: spec, set: set, cols: spec.cols, entries: entries, tbl: tbl, laidOut: &tableLayout{},
 		filter: ti, sortCol: -1}
 	if !spec.lazySearch {
 		lv.search = newSearchIndex(set, entries, spec.search)
@@ -120,19 +115,16 @@ func (lv *listView) apply() {
 			lv.view = append(lv.view, i)
 		}
 		lv.sort()
-	case lv.filtered != "" && strings.Contains(q, lv.filtered):
+	case q != lv.filtered && lv.filtered != "" && strings.Contains(q, lv.filtered):
+		// One more character: narrow. (The same query again means the
+		// sort changed, and is filtered and sorted afresh below.)
 		lv.view = lv.searchIndex().filter(q, lv.view, len(lv.entries), lv.view)
 	default:
 		lv.view = lv.searchIndex().filter(q, nil, len(lv.entries), lv.view)
 		lv.sort()
 	}
 	lv.filtered = q
-	lv.rows = make([]table.Row, len(lv.view))
-	lv.fill(lv.tbl.Cursor())
-	lv.tbl.SetRows(lv.rows)
-	if lv.tbl.Cursor() >= len(lv.rows) || lv.tbl.Cursor() < 0 {
-		lv.setCursor(max(0, len(lv.rows)-1))
-	}
+	lv.tbl.SetRowCount(len(lv.view))
 }
 
 func (lv *listView) searchIndex() *searchIndex {
@@ -199,20 +191,11 @@ func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.C
 	return lv.update(msg, k)
 }
 
-// move passes a navigation key to the table, once the rows it may draw
-// are built.
-func (lv listView) move(msg tea.KeyPressMsg) tea.Cmd {
-	lv.fill(lv.tbl.Cursor())
-	next, cmd := lv.tbl.Update(msg)
-	*lv.tbl = next
-	return cmd
-}
+// move passes a navigation key to the table.
+func (lv listView) move(msg tea.KeyPressMsg) tea.Cmd { return lv.tbl.Update(msg) }
 
 // setCursor moves the table's cursor to row.
-func (lv listView) setCursor(row int) {
-	lv.fill(row)
-	lv.tbl.SetCursor(row)
-}
+func (lv listView) setCursor(row int) { lv.tbl.SetCursor(row) }
 
 // selectWhere moves the cursor to the first visible entry matching keep,
 // clearing the filter if it hides it. It reports whether one was found.
@@ -263,14 +246,10 @@ func (lv listView) header(st styles, width int) string {
 func (lv *listView) table(st styles, width, height int) string {
 	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height-2)}
 	if *lv.laidOut != want {
-		lv.fillFor(lv.tbl.Cursor(), want.height)
-		lv.tbl.SetStyles(st.table)
-		lv.tbl.SetColumns(layoutColumns(lv.cols, width))
-		lv.tbl.SetWidth(width)
-		lv.tbl.SetHeight(want.height)
+		lv.tbl.SetLayout(layoutColumns(lv.cols, width), width, want.height, st.table)
 		*lv.laidOut = want
 	}
-	return st.toASCII(lv.tbl.View())
+	return st.toASCII(lv.tbl.View(func(i int) []string { return padCells(lv.spec.cells(&lv.entries[lv.view[i]])) }))
 }
 
 // tableLayout is what the table was last laid out for.

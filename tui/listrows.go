@@ -7,29 +7,6 @@ import (
 	"charm.land/bubbles/v2/table"
 )
 
-// fill builds the table rows around row that the table may draw next. The
-// bubbles table renders the rows within a screen of its cursor whenever it
-// moves or is set, and a key moves the cursor at most a page (or to either
-// end), so rows two screens around the cursor and a screen at each end are
-// enough; the rest of a long list is never formatted.
-func (lv listView) fill(row int) { lv.fillFor(row, lv.laidOut.height) }
-
-func (lv listView) fillFor(row, height int) {
-	h := max(height, lv.tbl.Height(), 1) + 2
-	n := len(lv.rows)
-	lv.fillRange(row-2*h, row+2*h)
-	lv.fillRange(0, h)
-	lv.fillRange(n-h, n)
-}
-
-func (lv listView) fillRange(from, to int) {
-	for i := max(from, 0); i < min(to, len(lv.rows)); i++ {
-		if lv.rows[i] == nil {
-			lv.rows[i] = padCells(lv.spec.cells(&lv.entries[lv.view[i]]))
-		}
-	}
-}
-
 // padCells gives each cell a one-space left margin. The table's own cell
 // padding costs a second styled render per cell on every cursor move;
 // margins baked into the text cost nothing (see newStyles).

@@ -21,40 +21,82 @@ type searchIndex struct {
 	names   []string // folded names and aliases of the items rows name
 }
 
-// searchable describes an entry to the index: its own texts, and the ids
-// of the items whose names it is also found by.
-type searchable func(en *entry) (texts []string, refs []string)
+// searchable describes an entry to the index: its own texts, and texts
+// many entries share — the ids of the items it names (found by their names
+// and aliases), and plain texts such as a status or an article's file
+// name — which are folded and stored once.
+type searchable func(en *entry) (texts []string, shared []string)
+
+// sharedItem marks an item id among an entry's shared texts; anything else
+// is a text.
+const sharedItem = "\x00"
 
 func newSearchIndex(set *data.Set, entries []entry, of searchable) *searchIndex {
 	x := &searchIndex{ends: make([]int32, len(entries)), refEnds: make([]int32, len(entries))}
 	ids := map[string]int32{}
-	var buf []byte
+	// Fold every entry's own text straight into one buffer of the right
+	// size, which becomes the index's string without a copy.
+	size := 0
 	for i := range entries {
-		texts, refs := of(&entries[i])
+		texts, _ := of(&entries[i])
+		for _, t := range texts {
+			size += len(t) + 1
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var tmp []byte
+	for i := range entries {
+		texts, shared := of(&entries[i])
 		for k, t := range texts {
 			if k > 0 {
-				buf = append(buf, '\n')
+				b.WriteByte('\n')
 			}
-			buf = data.AppendFold(buf, t)
+			tmp = data.AppendFold(tmp[:0], t)
+			b.Write(tmp)
 		}
-		x.ends[i] = int32(len(buf))
-		for _, id := range refs {
-			at, ok := ids[id]
+		x.ends[i] = int32(b.Len())
+		for _, key := range shared {
+			at, ok := ids[key]
 			if !ok {
-				it := set.Item(id)
-				if it == nil {
+				name, ok := sharedText(set, key)
+				if !ok {
 					continue
 				}
 				at = int32(len(x.names))
-				ids[id] = at
-				x.names = append(x.names, data.Fold(strings.Join(append([]string{it.Name}, it.Aliases...), "\n")))
+				ids[key] = at
+				x.names = append(x.names, name)
 			}
 			x.refs = append(x.refs, at)
 		}
 		x.refEnds[i] = int32(len(x.refs))
 	}
-	x.text = string(buf)
+	x.text = b.String()
 	return x
+}
+
+// sharedText is the folded text a shared key stands for.
+func sharedText(set *data.Set, key string) (string, bool) {
+	id, isItem := strings.CutPrefix(key, sharedItem)
+	if !isItem {
+		return data.Fold(key), true
+	}
+	it := set.Item(id)
+	if it == nil {
+		return "", false
+	}
+	return data.Fold(strings.Join(append([]string{it.Name}, it.Aliases...), "\n")), true
+}
+
+// items marks ids as item ids for searchable.
+func items(ids ...[]string) []string {
+	var out []string
+	for _, list := range ids {
+		for _, id := range list {
+			out = append(out, sharedItem+id)
+		}
+	}
+	return out
 }
 
 // filter returns the entries among candidates (all when nil) that match

@@ -90,11 +90,12 @@ func newQuantity(rng *rand.Rand, class, noun string, status data.Status) quantit
 // money writes an amount in US dollars (mostly), Vietnamese đồng or won.
 func money(rng *rand.Rand) (string, float64, string) {
 	switch r := rng.IntN(20); {
-	case r < 2: // VND
-		m := mantissa(rng, 1, 900, 4)
+	case r < 2: // VND, of the size Vietnamese projects report
 		if rng.IntN(2) == 0 {
+			m := mantissa(rng, 1, 900, 4)
 			return m + " billion " + pick(rng, []string{"VND", "đồng"}), parse(m, 9), "VND"
 		}
+		m := mantissa(rng, 1, 40, 3)
 		return "VND" + m + " trillion", parse(m, 12), "VND"
 	case r < 3: // KRW
 		m := mantissa(rng, 1, 900, 4)
@@ -125,11 +126,11 @@ func mantissa(rng *rand.Rand, lo, hi, oneIn int) string {
 	return strconv.Itoa(n)
 }
 
-// roundCount is a count of two significant digits between 2 and ~50,000.
+// roundCount is a count of two significant digits between 5 and ~50,000.
 func roundCount(rng *rand.Rand) int {
-	x := math.Pow(10, 0.3+rng.Float64()*4.4)
+	x := math.Pow(10, 0.7+rng.Float64()*4)
 	mag := math.Pow(10, math.Max(0, math.Floor(math.Log10(x))-1))
-	return max(2, int(math.Round(x/mag)*mag))
+	return max(5, int(math.Round(x/mag)*mag))
 }
 
 // commas groups digits by thousands, as the articles do: always, so that a

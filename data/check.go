@@ -1,0 +1,188 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// The checks of one record that need nothing but the record and the
+// article texts, run as it is read (see verifier). Problems are reported
+// through the record's reader, at the exact line and column of the field.
+
+func (v *verifier) checkItem(rf *recordFile, f *reader, it *Item, srcs []sourceRec) {
+	if it.Kind != "" && !slices.Contains(ItemKinds, it.Kind) {
+		f.errorf("kind", "kind %q is not one of %s", it.Kind, strings.Join(ItemKinds, ", "))
+	}
+	if it.Date != "" && !validPeriod(it.Date) {
+		f.errorf("date", "date %q is not an ISO date or interval (2024, 2024-08-02, 2024/2028)", it.Date)
+	}
+	for _, sr := range srcs {
+		v.quote(rf, sr)
+	}
+}
+
+func (v *verifier) checkFigure(rf *recordFile, f *reader, fig *Figure, srcs []sourceRec) {
+	if fig.Unit != "" && !slices.Contains(Units, fig.Unit) {
+		f.errorf("unit", "unit %q is not one of %s", fig.Unit, strings.Join(Units, ", "))
+	}
+	if !validQualifier(fig.Qualifier) {
+		f.errorf("qualifier", "qualifier %q is not one of exact, about, over, more_than, nearly, up_to", fig.Qualifier)
+	}
+	switch fig.Status {
+	case Actual, Projection, Target, Estimate, "":
+	default:
+		f.errorf("status", "status %q is not one of actual, projection, target, estimate", fig.Status)
+	}
+	if fig.Period != "" && !validPeriod(fig.Period) {
+		f.errorf("period", "period %q is not an ISO date or interval (2018, 2024-06, 2024/2028)", fig.Period)
+	}
+	if fig.Derived {
+		if len(srcs) > 0 {
+			f.errorf("sources", "a derived figure has a formula, not sources: derived values are never mixed with reported ones")
+		}
+		return
+	}
+	if len(srcs) == 0 {
+		f.errorf("sources", "figure %q has no sources: every reported figure needs a quote", fig.ID)
+	}
+	if f.isBad("value") {
+		rf.failed = append(rf.failed, fig)
+		return
+	}
+	for _, sr := range srcs {
+		if !v.figureSource(rf, f, fig, sr) {
+			rf.failed = append(rf.failed, fig)
+		}
+	}
+	fig.Conflict = conflict(fig.Sources)
+}
+
+// figureSource verifies one citation of a figure: the quote is in the clean
+// text, the value as written is in the quote, and it reads as the value and
+// qualifier recorded.
+func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr sourceRec) bool {
+	s, f := sr.source, sr.f
+	if !sr.ownText {
+		s.ValueText = fig.ValueText
+	}
+	if !sr.ownValue {
+		s.Value = fig.Value
+	}
+	if !sr.ownQualifier {
+		s.Qualifier = fig.Qualifier
+	}
+	if !v.quote(rf, sr) || s.ValueText == "" {
+		return false
+	}
+	where := "quote"
+	if sr.ownText {
+		where = "value_text"
+	}
+	at := strings.Index(s.Quote, s.ValueText)
+	if at < 0 {
+		f.errorf(where, "the value as written %q is not in the quote %q", s.ValueText, s.Quote)
+		return false
+	}
+	rf.spans = append(rf.spans, articleSpan{s.Article, span{s.Offset + at, s.Offset + at + len(s.ValueText)}})
+	q, err := ParseQuantity(s.ValueText)
+	if err != nil {
+		f.errorf(where, "the value as written %q cannot be read as a number: %v", s.ValueText, err)
+		return false
+	}
+	ok := true
+	if !sameValue(q.Value, s.Value) {
+		// Point at whichever value field the source's value came from.
+		at := figF
+		if sr.ownValue {
+			at = f
+		}
+		at.errorf("value", "value %s does not match %q, which reads as %s", fmtNum(s.Value), s.ValueText, fmtNum(q.Value))
+		ok = false
+	}
+	if q.Qualifier != s.Qualifier {
+		f.errorf(where, "qualifier %s does not match %q, which reads as %s", s.Qualifier, s.ValueText, q.Qualifier)
+		ok = false
+	}
+	if strongUnit(q.Unit) && q.Unit != fig.Unit {
+		f.errorf(where, "unit %s does not match %q, which reads as %s", fig.Unit, s.ValueText, q.Unit)
+		ok = false
+	}
+	return ok
+}
+
+// quote resolves a source's article and finds its quote in the clean text.
+func (v *verifier) quote(rf *recordFile, sr sourceRec) bool {
+	s, f := sr.source, sr.f
+	if s.Article == "" {
+		if rf.article == nil || rf.article.article == nil {
+			f.errorf("article", "source needs an article: this file describes no article")
+			return false
+		}
+		s.Article = rf.article.article.File
+	}
+	a := v.set.articles[s.Article]
+	if a == nil {
+		f.errorf("article", "article %q is not in the dataset", s.Article)
+		return false
+	}
+	if s.Quote == "" {
+		return false
+	}
+	at := v.find(a, s.Quote)
+	if at < 0 {
+		f.errorf("quote", "%s", quoteMiss(a, s.Quote))
+		return false
+	}
+	// The quote is the article's own text: share it rather than keep the
+	// record file's copy of it.
+	s.Quote = a.Clean.Text[at : at+len(s.Quote)]
+	s.Offset, s.RawOffset = at, a.Clean.RawOffset(at)
+	return true
+}
+
+// quoteMiss explains why a quote was not found, pointing at where it stops
+// matching, which is usually a retyped character or a line break.
+func quoteMiss(a *Article, quote string) string {
+	if strings.Contains(a.Raw, quote) {
+		return fmt.Sprintf("quote is in the raw file %s but not in its clean text (it is in noise the cleaner removes, or spans repaired characters)", a.File)
+	}
+	best := 0
+	for i := range quote {
+		if i > best && strings.Contains(a.Clean.Text, quote[:i]) {
+			best = i
+		}
+	}
+	if best < 8 {
+		return fmt.Sprintf("quote not found in %s", a.File)
+	}
+	return fmt.Sprintf("quote not found in %s: it matches up to %q, then the article differs", a.File, quote[:best])
+}
+
+// checkSkip places a skipped number in its article and keeps it for the
+// article (verifier.articles attaches it). When the file's article is not
+// in the dataset, that is reported once, by verifier.articles.
+func (v *verifier) checkSkip(rf *recordFile, f *reader, sk Skip) {
+	if rf.article == nil || rf.article.article == nil {
+		f.errorf("text", "skipped numbers belong in an article's record file")
+		return
+	}
+	a := v.set.articles[rf.article.article.File]
+	if a == nil || sk.Context == "" || sk.Text == "" {
+		return
+	}
+	at := v.find(a, sk.Context)
+	if at < 0 {
+		f.errorf("context", "%s", quoteMiss(a, sk.Context))
+		return
+	}
+	in := strings.Index(sk.Context, sk.Text)
+	if in < 0 {
+		f.errorf("text", "%q is not in the context %q", sk.Text, sk.Context)
+		return
+	}
+	sk.Offset = at + in
+	sk.Context = a.Clean.Text[at : at+len(sk.Context)] // shared with the article, as quotes are
+	sk.Text = sk.Context[in : in+len(sk.Text)]
+	rf.skips = append(rf.skips, sk)
+}

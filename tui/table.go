@@ -1,0 +1,145 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/table"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// listTable is the table of a list tab, drawn as the bubbles table draws
+// it — a bordered header, cells cut to their column with "…", the cursor's
+// row in the selected style — but holding no rows: it is told how many
+// there are, and asks for the cells of the ones it shows when it draws.
+// The bubbles table keeps every row, renders two screens of them on each
+// move and allocates a slice the length of the list while doing it, which
+// at a hundred thousand rows was most of a frame and of its garbage.
+type listTable struct {
+	cols   []table.Column
+	styles table.Styles
+	keys   table.KeyMap
+	width  int
+	height int // as bubbles' SetHeight: the header's lines included
+	n      int // rows in all
+	cursor int
+	offset int // first row shown
+	headH  int // lines of the header, as laid out
+}
+
+func newListTable(cols []table.Column, keys table.KeyMap) *listTable {
+	return &listTable{cols: cols, keys: keys}
+}
+
+// shown is how many rows fit under the header.
+func (t *listTable) shown() int { return max(0, t.height-t.headH) }
+
+// Height is the number of rows shown, as the bubbles table reports it.
+func (t *listTable) Height() int { return t.shown() }
+
+func (t *listTable) Cursor() int { return t.cursor }
+
+// SetRowCount says how many rows there are, keeping the cursor on one.
+func (t *listTable) SetRowCount(n int) {
+	t.n = n
+	t.SetCursor(t.cursor)
+}
+
+// SetCursor moves the cursor to row i (clamped) and scrolls it into view.
+func (t *listTable) SetCursor(i int) {
+	t.cursor = max(0, min(i, t.n-1))
+	t.scroll()
+}
+
+// scroll keeps the cursor's row on screen, moving the view as little as
+// possible, and never leaves blank rows below the last one.
+func (t *listTable) scroll() {
+	h := max(t.shown(), 1)
+	if t.cursor < t.offset {
+		t.offset = t.cursor
+	}
+	if t.cursor >= t.offset+h {
+		t.offset = t.cursor - h + 1
+	}
+	t.offset = max(0, min(t.offset, t.n-h))
+}
+
+// SetLayout applies column widths, width, height and styles.
+func (t *listTable) SetLayout(cols []table.Column, width, height int, styles table.Styles) {
+	t.cols, t.width, t.height, t.styles = cols, width, height, styles
+	t.headH = lipgloss.Height(t.header())
+	t.scroll()
+}
+
+// Update moves the cursor on the table's keys.
+func (t *listTable) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch h := max(t.shown(), 1); {
+	case key.Matches(k, t.keys.LineUp):
+		t.SetCursor(t.cursor - 1)
+	case key.Matches(k, t.keys.LineDown):
+		t.SetCursor(t.cursor + 1)
+	case key.Matches(k, t.keys.PageUp):
+		t.SetCursor(t.cursor - h)
+	case key.Matches(k, t.keys.PageDown):
+		t.SetCursor(t.cursor + h)
+	case key.Matches(k, t.keys.HalfPageUp):
+		t.SetCursor(t.cursor - h/2)
+	case key.Matches(k, t.keys.HalfPageDown):
+		t.SetCursor(t.cursor + h/2)
+	case key.Matches(k, t.keys.GotoTop):
+		t.SetCursor(0)
+	case key.Matches(k, t.keys.GotoBottom):
+		t.SetCursor(t.n - 1)
+	}
+	return nil
+}
+
+// View draws the header and the rows on screen; row gives the cells of a
+// row by its index.
+func (t *listTable) View(row func(i int) []string) string {
+	var b strings.Builder
+	b.WriteString(t.header())
+	h := t.shown()
+	for i := t.offset; i < t.offset+h; i++ {
+		b.WriteByte('\n')
+		if i < t.n {
+			b.WriteString(t.renderRow(i, row(i)))
+		}
+	}
+	return b.String()
+}
+
+func (t *listTable) header() string {
+	s := make([]string, 0, len(t.cols))
+	for _, col := range t.cols {
+		if col.Width <= 0 {
+			continue
+		}
+		style := lipgloss.NewStyle().Width(col.Width).MaxWidth(col.Width).Inline(true)
+		s = append(s, t.styles.Header.Render(style.Render(ansi.Truncate(col.Title, col.Width, "…"))))
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, s...)
+}
+
+func (t *listTable) renderRow(r int, cells []string) string {
+	s := make([]string, 0, len(t.cols))
+	for i, value := range cells {
+		if i >= len(t.cols) || t.cols[i].Width <= 0 {
+			continue
+		}
+		w := t.cols[i].Width
+		style := lipgloss.NewStyle().Width(w).MaxWidth(w).Inline(true)
+		s = append(s, t.styles.Cell.Render(style.Render(ansi.Truncate(value, w, "…"))))
+	}
+	line := lipgloss.JoinHorizontal(lipgloss.Top, s...)
+	if r == t.cursor {
+		return t.styles.Selected.Render(line)
+	}
+	return line
+}
