@@ -1,6 +1,8 @@
 package data
 
 import (
+	"errors"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -203,11 +205,29 @@ func parseYAML(src string) (*yaml.Node, *compactArena, error) {
 		return doc, arena, nil
 	}
 	arena.release()
+	// A decoder rather than yaml.Unmarshal, which reads the first document
+	// and ignores the rest: records after a "---" must not vanish unseen.
+	dec := yaml.NewDecoder(strings.NewReader(src))
 	var doc yaml.Node
-	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return nil, nil, err
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		return nil, nil, secondDocumentError{line: next.Line}
+	case err != io.EOF:
 		return nil, nil, err
 	}
 	return &doc, nil, nil
+}
+
+// secondDocumentError is a record file with more than one YAML document:
+// one file holds one article's records.
+type secondDocumentError struct{ line int }
+
+func (e secondDocumentError) Error() string {
+	return "a second document; a record file holds one document (remove the \"---\" or split the file)"
 }
 
 // intern returns the one shared copy of a short text that recurs across
@@ -226,6 +246,10 @@ func (rf *recordFile) intern(s string) string {
 var yamlErrorRE = regexp.MustCompile(`(?s)^yaml: (?:unmarshal errors:\s*)?line (\d+): (.*)$`)
 
 func yamlErrorLine(err error) (int, string) {
+	var second secondDocumentError
+	if errors.As(err, &second) {
+		return second.line, err.Error()
+	}
 	m := yamlErrorRE.FindStringSubmatch(err.Error())
 	if m == nil {
 		return 0, err.Error()

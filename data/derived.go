@@ -21,6 +21,10 @@ func (v *verifier) derived(r figureRec) {
 	if fig.Formula == "" || f.isBad("value") {
 		return
 	}
+	if err := checkFormula(fig.Formula); err != nil {
+		f.errorf("formula", "%v", err)
+		return
+	}
 	env := map[string]any{}
 	var inputs []string
 	bad := false
@@ -49,7 +53,7 @@ func (v *verifier) derived(r figureRec) {
 	fig.Inputs = inputs
 	out, err := expr.Eval(program, env)
 	if err != nil {
-		f.errorf("formula", "formula %q does not evaluate: %v", fig.Formula, firstLine(err.Error()))
+		f.errorf("formula", "formula %q does not evaluate: %s", fig.Formula, Excerpt(firstLine(err.Error())))
 		return
 	}
 	got, ok := toFloat(out)

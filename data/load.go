@@ -81,9 +81,17 @@ func Load(fsys fs.FS) (*Set, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		ext := path.Ext(e.Name())
-		if !e.IsDir() && (ext == ".txt" || ext == ".yaml" || ext == ".yml") {
-			names = append(names, e.Name())
+		name, ext := e.Name(), path.Ext(e.Name())
+		switch {
+		case e.IsDir() || (ext != ".txt" && ext != ".yaml" && ext != ".yml"):
+		case !e.Type().IsRegular():
+			// Checked here and again on the opened file (RegularFS): a
+			// link could lead out of the directory, a pipe would block.
+			c.add(name, 0, 0, "%v (a link, pipe or device); a dataset holds its own files", ErrNotRegular)
+		case SanitizeLine(name) != name:
+			c.add(name, 0, 0, "file name has control, bidi or invisible characters; rename the file")
+		default:
+			names = append(names, name)
 		}
 	}
 	results := make([]result, len(names))
@@ -132,7 +140,7 @@ func Load(fsys fs.FS) (*Set, error) {
 			files = append(files, r.records)
 		}
 	}
-	if len(names) == 0 {
+	if len(names) == 0 && len(c.list) == 0 {
 		c.add("", 0, 0, "no articles (*.txt) or record files (*.yaml) in the dataset directory")
 	}
 	v.verify(files)
@@ -203,6 +211,9 @@ func readLimited(fsys fs.FS, name string) (string, error) {
 // are already prefixed with the file name.
 func cleanFSError(err error) error {
 	var pe *fs.PathError
+	if errors.Is(err, ErrNotRegular) {
+		return ErrNotRegular
+	}
 	if errors.As(err, &pe) {
 		return fmt.Errorf("cannot read: %v", pe.Err)
 	}

@@ -38,7 +38,7 @@ func TestMalformedDatasets(t *testing.T) {
 		fsys fs.FS
 		want []string
 	}{
-		{"symlink loop", os.DirFS(symlinkDir), []string{"loop.txt: cannot read"}},
+		{"symlink loop", os.DirFS(symlinkDir), []string{"loop.txt: not a regular file"}},
 		{"unreadable file", failingFS{good, "a.yaml"}, []string{"a.yaml: cannot read: permission denied", "a.txt: no record file"}},
 		{"empty directory", os.DirFS(emptyDir), []string{"no articles (*.txt) or record files (*.yaml)"}},
 		{"missing directory", os.DirFS(filepath.Join(emptyDir, "nope")), []string{"cannot read dataset directory"}},

@@ -15,17 +15,26 @@ type Problem struct {
 	Msg       string
 }
 
+// String is the problem as one line, file:line:col: message. The file
+// name and the message are sanitised here, where every problem passes on
+// its way to a terminal or a log: a dataset's file names are as untrusted
+// as its text, and a name may carry escape sequences.
 func (p Problem) String() string {
+	file, msg := SanitizeLine(p.File), SanitizeLine(p.Msg)
 	switch {
 	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", file, p.Line, p.Col, msg)
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+		return fmt.Sprintf("%s:%d: %s", file, p.Line, msg)
 	case p.File != "":
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return fmt.Sprintf("%s: %s", file, msg)
 	}
-	return p.Msg
+	return msg
 }
+
+// maxMessage bounds one problem's message: values in it are cut to
+// excerpts (see add), and this catches what an error from a library says.
+const maxMessage = 400
 
 // Problems is every problem Load found; it is the error Load returns, so a
 // curator sees all of them at once rather than fixing one per run.
@@ -69,7 +78,18 @@ type later struct {
 }
 
 func (c *collector) add(file string, line, col int, format string, args ...any) {
-	c.list = append(c.list, Problem{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	// A value quoted in a message is cut to an excerpt; a whole message
+	// passed through ("%s") is only bounded as a message.
+	if format != "%s" && format != "%v" {
+		for i, a := range args {
+			if s, ok := a.(string); ok && len(s) > maxExcerpt {
+				args[i] = Excerpt(s)
+			}
+		}
+	}
+	msg := fmt.Sprintf(format, args...)
+	msg = excerpt(msg, maxMessage)
+	c.list = append(c.list, Problem{File: file, Line: line, Col: col, Msg: msg})
 }
 
 func (c *collector) addLater(file string, line, col int32, key, format string, args ...any) {

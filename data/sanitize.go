@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,4 +44,30 @@ func isSafe(s string) bool {
 		}
 	}
 	return true
+}
+
+// SanitizeLine is Sanitize for text that must stay on one line — file
+// names, command-line arguments, values quoted in error messages: a
+// newline is shown as the two characters \n.
+func SanitizeLine(s string) string {
+	return strings.ReplaceAll(Sanitize(s), "\n", `\n`)
+}
+
+// maxExcerpt bounds a value quoted in a message: a record may hold a
+// megabyte in one field, and its error must still be one short line.
+const maxExcerpt = 80
+
+// Excerpt is s cut to a short, safe, one-line excerpt for a message: its
+// start, an ellipsis and how long it was, when it is long.
+func Excerpt(s string) string { return excerpt(s, maxExcerpt) }
+
+func excerpt(s string, n int) string {
+	if len(s) <= n {
+		return SanitizeLine(s)
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", SanitizeLine(s[:cut]), len(s))
 }

@@ -151,9 +151,24 @@ func (f *reader) str(key string, required bool) string {
 		}
 		return ""
 	}
-	// Record files are as untrusted as articles: neutralise control and
-	// escape sequences before any text reaches a terminal or an export.
-	return Sanitize(v.Value)
+	return cleanValue(key, v.Value)
+}
+
+// identifierKeys are the fields that hold ids or file names. They are
+// kept exactly as written, so that an id with an escape, a control or a
+// bidi character fails its pattern (or does not resolve) instead of being
+// cleaned into a different, valid id.
+var identifierKeys = map[string]bool{"id": true, "places": true, "orgs": true, "related": true,
+	"items": true, "article": true, "file": true}
+
+// cleanValue is a field's text as the dataset keeps it. Record files are
+// as untrusted as articles: every other text is stripped of control and
+// escape sequences before it can reach a terminal or an export.
+func cleanValue(key, s string) string {
+	if identifierKeys[key] {
+		return s
+	}
+	return Sanitize(s)
 }
 
 func (f *reader) float(key string, required bool) float64 {
@@ -203,7 +218,7 @@ func (f *reader) strs(key string) []string {
 			f.rf.c.add(f.rf.name, n.Line, n.Column, "%s: expected text, found %s", key, kindName(n))
 			continue
 		}
-		out = append(out, f.rf.keep(Sanitize(n.Value)))
+		out = append(out, f.rf.keep(cleanValue(key, n.Value)))
 	}
 	return out
 }
