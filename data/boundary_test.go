@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -172,5 +173,46 @@ func TestLongValuesAreCutInMessages(t *testing.T) {
 	wantProblem(t, set, err, "a.yaml:")
 	if len(err.Error()) > 2000 {
 		t.Errorf("message is %d bytes", len(err.Error()))
+	}
+}
+
+// FuzzFormula: a formula the grammar accepts evaluates without a panic
+// and in bounded time (it is at most maxFormulaTerms terms); one it
+// refuses says why in a short message. Whatever the formula, loading a
+// record file that holds it returns problems or a set, never hangs.
+func FuzzFormula(f *testing.F) {
+	for _, s := range []string{"investment-value / investment-projects", "(a / b - 1) * 100", "1..9", "((((1))))", "-1e9 * -2", "a-b-c", ")(", strings.Repeat("(", 20) + "1" + strings.Repeat(")", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, formula string) {
+		err := checkFormula(formula)
+		if err != nil && len(err.Error()) > 200 {
+			t.Fatalf("message is %d bytes", len(err.Error()))
+		}
+		if err == nil && len(formula) > maxFormulaBytes {
+			t.Fatalf("a %d-byte formula accepted", len(formula))
+		}
+		records := strings.Replace(fixtureRecords, "formula: investment-value / investment-projects", "formula: "+strconvQuote(formula), 1)
+		set, lerr := Load(fixture(records))
+		if (set == nil) == (lerr == nil) {
+			t.Fatalf("set=%v err=%v", set != nil, lerr)
+		}
+		if lerr != nil && len(lerr.Error()) > 4000 {
+			t.Fatalf("problems are %d bytes", len(lerr.Error()))
+		}
+	})
+}
+
+// strconvQuote writes s as a YAML double-quoted scalar (JSON escapes are
+// valid YAML).
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func TestLoadDirNamesNoEscape(t *testing.T) {
+	_, err := LoadDir(filepath.Join(t.TempDir(), "missing\x1b]0;PWNED\a"))
+	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a") {
+		t.Errorf("error %q", err)
 	}
 }

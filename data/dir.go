@@ -18,16 +18,18 @@ var ErrNotRegular = errors.New("not a regular file")
 // without following a link and without blocking on a pipe, and only
 // regular files are read.
 func LoadDir(dir string) (*Set, error) {
+	// The directory's name is an argument, as untrusted as a file name:
+	// errors that quote it are sanitised.
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("--data: %w", err)
+		return nil, fmt.Errorf("--data: %s", SanitizeLine(err.Error()))
 	}
 	if !info.IsDir() {
 		return nil, fmt.Errorf("--data: %s is not a directory", SanitizeLine(dir))
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, fmt.Errorf("--data: %w", err)
+		return nil, fmt.Errorf("--data: %s", SanitizeLine(err.Error()))
 	}
 	defer root.Close()
 	return Load(RegularFS(root))
