@@ -2,9 +2,9 @@ package data
 
 import (
 	"errors"
+	"ictdash/data/text"
 	"testing"
 	"testing/fstest"
-	"unicode/utf8"
 )
 
 // FuzzLoad feeds arbitrary record files (beside a fixed article) to the
@@ -29,27 +29,10 @@ func FuzzLoad(f *testing.F) {
 		}
 		if set != nil {
 			for _, fig := range set.Figures {
-				if !isSafe(fig.Label) || !isSafe(fig.Note) {
+				if text.Sanitize(fig.Label) != fig.Label || text.Sanitize(fig.Note) != fig.Note {
 					t.Fatalf("unsafe text loaded: %q", fig.Label)
 				}
 			}
-		}
-	})
-}
-
-// FuzzSanitize: the output is always safe to draw, valid UTF-8, and
-// sanitising again changes nothing.
-func FuzzSanitize(f *testing.F) {
-	f.Add("plain")
-	f.Add("a\x1b[31mred\x1b]52;c;eA==\x07\u202e\u200b\xff")
-	f.Add("\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\")
-	f.Fuzz(func(t *testing.T, s string) {
-		out := Sanitize(s)
-		if !isSafe(out) || !utf8.ValidString(out) {
-			t.Fatalf("Sanitize(%q) = %q is not safe", s, out)
-		}
-		if again := Sanitize(out); again != out {
-			t.Fatalf("not idempotent: %q then %q", out, again)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"ictdash/data/text"
 	"sort"
 	"strings"
 
@@ -82,13 +83,13 @@ func (c *collector) add(file string, line, col int, format string, args ...any) 
 	// passed through ("%s") is only bounded as a message.
 	if format != "%s" && format != "%v" {
 		for i, a := range args {
-			if s, ok := a.(string); ok && len(s) > maxExcerpt {
+			if s, ok := a.(string); ok && len(s) > text.MaxExcerpt {
 				args[i] = Excerpt(s)
 			}
 		}
 	}
 	msg := fmt.Sprintf(format, args...)
-	msg = excerpt(msg, maxMessage)
+	msg = text.ExcerptN(msg, maxMessage)
 	c.list = append(c.list, Problem{File: file, Line: line, Col: col, Msg: msg})
 }
 

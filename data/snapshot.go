@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"ictdash/data/text"
 	"slices"
 	"strings"
 )
@@ -26,13 +27,8 @@ type snapArticle struct {
 	Coverage                                      Coverage
 	CleanText                                     string
 	Removed                                       []Removed
-	Segs                                          []snapSegment
+	Segs                                          []text.Segment
 	LineStarts                                    []int
-}
-
-type snapSegment struct {
-	Clean, Raw, N, RawN int
-	Copied              bool
 }
 
 // Snapshot encodes the set. The encoding is deterministic: the same set
@@ -42,10 +38,8 @@ func (s *Set) Snapshot() ([]byte, error) {
 	for _, a := range s.Articles {
 		sa := snapArticle{File: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published,
 			DateNote: a.DateNote, Raw: a.Raw, Skipped: a.Skipped, Coverage: a.Coverage,
-			CleanText: a.Clean.Text, Removed: a.Clean.Removed, LineStarts: a.Clean.lineStarts}
-		for _, g := range a.Clean.segs {
-			sa.Segs = append(sa.Segs, snapSegment{g.clean, g.raw, g.n, g.rawN, g.copied})
-		}
+			CleanText: a.Clean.Text, Removed: a.Clean.Removed, LineStarts: a.Clean.LineStarts(),
+			Segs: a.Clean.Segments()}
 		snap.Articles = append(snap.Articles, sa)
 	}
 	var buf bytes.Buffer
@@ -64,10 +58,7 @@ func FromSnapshot(b []byte) (*Set, error) {
 	s := &Set{Items: snap.Items, Figures: snap.Figures, articles: map[string]*Article{},
 		items: map[string]*Item{}}
 	for _, sa := range snap.Articles {
-		c := &Cleaned{Text: sa.CleanText, Removed: sa.Removed, raw: sa.Raw, lineStarts: sa.LineStarts}
-		for _, g := range sa.Segs {
-			c.segs = append(c.segs, segment{clean: g.Clean, raw: g.Raw, n: g.N, rawN: g.RawN, copied: g.Copied})
-		}
+		c := text.Restore(sa.CleanText, sa.Raw, sa.Removed, sa.Segs, sa.LineStarts)
 		a := &Article{File: sa.File, Title: sa.Title, Outlet: sa.Outlet, Published: sa.Published,
 			DateNote: sa.DateNote, Raw: sa.Raw, Clean: c, Skipped: sa.Skipped, Coverage: sa.Coverage}
 		s.Articles = append(s.Articles, a)

@@ -1,4 +1,4 @@
-package data
+package text
 
 import (
 	"fmt"
@@ -53,15 +53,16 @@ func SanitizeLine(s string) string {
 	return strings.ReplaceAll(Sanitize(s), "\n", `\n`)
 }
 
-// maxExcerpt bounds a value quoted in a message: a record may hold a
+// MaxExcerpt bounds a value quoted in a message: a record may hold a
 // megabyte in one field, and its error must still be one short line.
-const maxExcerpt = 80
+const MaxExcerpt = 80
 
 // Excerpt is s cut to a short, safe, one-line excerpt for a message: its
 // start, an ellipsis and how long it was, when it is long.
-func Excerpt(s string) string { return excerpt(s, maxExcerpt) }
+func Excerpt(s string) string { return ExcerptN(s, MaxExcerpt) }
 
-func excerpt(s string, n int) string {
+// ExcerptN is Excerpt with a bound of n bytes.
+func ExcerptN(s string, n int) string {
 	if len(s) <= n {
 		return SanitizeLine(s)
 	}

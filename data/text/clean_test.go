@@ -1,4 +1,4 @@
-package data
+package text
 
 import (
 	"os"
@@ -12,7 +12,7 @@ import (
 // readSeeds returns the seed articles by file name.
 func readSeeds(t testing.TB) map[string]string {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seed articles: %v", err)
 	}
