@@ -153,7 +153,7 @@ func (t actorsTab) detail(e env, en *entry, width, height int) string {
 			marker = e.st.arrow + " "
 			text = e.st.highlightCurrent.Render(text)
 		}
-		b.WriteString(truncate(marker+text, width) + "\n")
+		b.WriteString(e.st.truncate(marker+text, width) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

@@ -2,7 +2,9 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ictdash/brief"
+	"ictdash/data"
 )
 
 // briefView shows the briefing for the tab and filter the person was on,
@@ -57,11 +60,13 @@ func (v briefView) update(msg tea.KeyPressMsg, k keyMap) (briefView, tea.Cmd, st
 	case key.Matches(msg, k.Bottom):
 		v.yOffset = len(*v.lines)
 	case key.Matches(msg, k.Write) && v.b != nil:
+		// The path (the working directory's name) and the error are
+		// anyone's bytes: sanitised before they reach the screen.
 		path, err := v.write()
 		if err != nil {
-			return v, nil, "Could not write the briefing: " + err.Error()
+			return v, nil, "Could not write the briefing: " + data.SanitizeLine(err.Error())
 		}
-		return v, nil, "Wrote the briefing as markdown to " + path
+		return v, nil, "Wrote the briefing as markdown to " + data.SanitizeLine(path)
 	case key.Matches(msg, k.Copy) && v.b != nil:
 		var buf bytes.Buffer
 		if err := v.b.WriteText(&buf, 80); err != nil {
@@ -73,27 +78,70 @@ func (v briefView) update(msg tea.KeyPressMsg, k keyMap) (briefView, tea.Cmd, st
 	return v, nil, ""
 }
 
-// write saves the briefing as markdown in the working directory (the
-// temporary directory when that is not writable) and returns the path.
+// briefClock is the time a written briefing is named after.
+var briefClock = time.Now
+
+// write saves the briefing as markdown in a new file in the working
+// directory (the temporary directory when that is not writable) and
+// returns its path.
 func (v briefView) write() (string, error) {
 	var buf bytes.Buffer
 	if err := v.b.WriteMarkdown(&buf); err != nil {
 		return "", err
 	}
-	name := fmt.Sprintf("ictdash-brief-%s.md", time.Now().Format("20060102-150405"))
+	base := "ictdash-brief-" + briefClock().Format("20060102-150405")
+	var errs []error
 	for _, dir := range []string{".", os.TempDir()} {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err == nil {
+		path, err := createFresh(dir, base, ".md", buf.Bytes())
+		if err == nil {
 			abs, _ := filepath.Abs(path)
 			return abs, nil
 		}
+		errs = append(errs, err)
 	}
-	return "", fmt.Errorf("neither the working directory nor %s is writable", os.TempDir())
+	return "", errors.Join(errs...)
+}
+
+// freshNames is how many names createFresh tries before giving up.
+const freshNames = 100
+
+// createFresh writes body to a new file in dir named base+ext, or base-2+ext,
+// base-3+ext … — the first name at which nothing exists. The name is
+// predictable, and the directory may be shared, so something may be
+// planted there: O_EXCL makes the check and the creation one step (a file
+// or a link, dangling or not, at the name makes the create fail and the
+// next name is tried), so nothing is written through a link or over a file
+// the dashboard did not just create.
+func createFresh(dir, base, ext string, body []byte) (string, error) {
+	for i := 1; i <= freshNames; i++ {
+		name := base + ext
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d%s", base, i, ext)
+		}
+		path := filepath.Join(dir, name)
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|createNoFollow, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, err = f.Write(body)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(path) // ours, half written
+			return "", err
+		}
+		return path, nil
+	}
+	return "", fmt.Errorf("%s: %s%s and the next %d names are taken", dir, base, ext, freshNames-1)
 }
 
 func (v briefView) view(e env, w, h int) string {
 	if v.err != nil {
-		return fit(e.st.warn.Render("No briefing: ")+sanitize(v.err.Error())+"\n\n"+e.st.muted.Render("esc closes"), w, h)
+		return e.st.fit(e.st.warn.Render("No briefing: ")+sanitize(v.err.Error())+"\n\n"+e.st.muted.Render("esc closes"), w, h)
 	}
 	textW := max(40, w-2)
 	if *v.width != textW {
@@ -107,7 +155,7 @@ func (v briefView) view(e env, w, h int) string {
 	end := min(len(lines), y+h-1)
 	head := e.st.title.Render("Briefing") + e.st.muted.Render(fmt.Sprintf("  %s · j/k scroll · w write markdown · y copy · esc close  %d/%d",
 		describeBrief(v.opt), min(end, len(lines)), len(lines)))
-	return fit(truncate(head, w)+"\n"+strings.Join(lines[y:end], "\n"), w, h)
+	return e.st.fit(e.st.truncate(head, w)+"\n"+strings.Join(lines[y:end], "\n"), w, h)
 }
 
 func describeBrief(o brief.Options) string {

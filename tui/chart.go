@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ictdash/data"
 )
@@ -46,9 +45,9 @@ func barChart(st styles, title, caption string, bars []barItem, width int, forma
 			notes[i] = "projected"
 		}
 		notes[i] = chartText(st, notes[i])
-		labelMax = max(labelMax, lipgloss.Width(chartText(st, b.label)))
-		valW = max(valW, lipgloss.Width(vals[i]))
-		noteW = max(noteW, lipgloss.Width(notes[i]))
+		labelMax = max(labelMax, st.width(chartText(st, b.label)))
+		valW = max(valW, st.width(vals[i]))
+		noteW = max(noteW, st.width(notes[i]))
 	}
 	tail := 1 + valW
 	if noteW > 0 {
@@ -78,14 +77,14 @@ func barChart(st styles, title, caption string, bars []barItem, width int, forma
 	lines := chartTitle(st, title, width)
 	for i, b := range bars {
 		label := chartTrunc(st, chartText(st, b.label), labelW)
-		label += strings.Repeat(" ", labelW-lipgloss.Width(label))
+		label = st.pad(label, labelW)
 		glyph, style := st.barRune, st.barFill
 		if b.projected {
 			glyph, style = st.barProjectedRune, st.barProjected
 		}
 		n := barCells(b.value, maxV, barW)
 		bar := style.Render(strings.Repeat(glyph, n)) + strings.Repeat(st.barEmptyRune, barW-n)
-		val := strings.Repeat(" ", valW-lipgloss.Width(vals[i])) + st.value.Render(vals[i])
+		val := strings.Repeat(" ", valW-st.width(vals[i])) + st.value.Render(vals[i])
 		row := label + " " + bar + " " + val
 		note := noteStyle(st, b).Render(notes[i])
 		switch {
@@ -93,7 +92,7 @@ func barChart(st styles, title, caption string, bars []barItem, width int, forma
 		case notesBelow:
 			// Under the bar, or further left if that is what makes it fit.
 			lines = append(lines, row)
-			indent := max(0, min(labelW+1, width-lipgloss.Width(notes[i])))
+			indent := max(0, min(labelW+1, width-st.width(notes[i])))
 			row = strings.Repeat(" ", indent) + chartTrunc(st, note, width-indent)
 		default:
 			row += " " + note
@@ -129,7 +128,7 @@ func noteStyle(st styles, b barItem) lipgloss.Style {
 // unit is usually at its end ("… (US$ billion)").
 func chartTitle(st styles, title string, width int) []string {
 	var out []string
-	for _, l := range strings.Split(ansi.Wrap(title, width, " -"), "\n") {
+	for _, l := range strings.Split(st.wrap(title, width), "\n") {
 		out = append(out, st.title.Render(l))
 	}
 	return out
@@ -142,7 +141,7 @@ func chartCaption(st styles, caption string, width int) []string {
 		return nil
 	}
 	var out []string
-	for _, l := range strings.Split(ansi.Wrap(caption, width, " -"), "\n") {
+	for _, l := range strings.Split(st.wrap(caption, width), "\n") {
 		out = append(out, st.muted.Render(l))
 	}
 	return out
@@ -158,13 +157,13 @@ func chartTrunc(st styles, s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if lipgloss.Width(s) <= width {
+	if st.width(s) <= width {
 		return s
 	}
-	if lipgloss.Width(st.ellipsis) >= width {
-		return ansi.Truncate(s, width, "")
+	if st.width(st.ellipsis) >= width {
+		return st.cut(s, width, "")
 	}
-	return ansi.Truncate(s, width, st.ellipsis)
+	return st.cut(s, width, st.ellipsis)
 }
 
 // chartText makes text from the dataset safe to draw and, under --ascii,
@@ -188,8 +187,8 @@ func chartFinish(st styles, lines []string, width int) string {
 	}
 	lines = strings.Split(s, "\n")
 	for i, l := range lines {
-		if lipgloss.Width(l) > width {
-			lines[i] = ansi.Truncate(l, width, "")
+		if st.width(l) > width {
+			lines[i] = st.cut(l, width, "")
 		}
 	}
 	return strings.Join(lines, "\n")

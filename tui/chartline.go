@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/guptarohit/asciigraph"
 	"golang.org/x/text/runes"
@@ -115,11 +114,11 @@ func plotSeries(st styles, series []lineSeries, n int, maxV float64, xFrom, widt
 		}
 		lines := strings.Split(strings.TrimRight(asciigraph.PlotMany(grid, o...), "\n"), "\n")
 		if n == 1 { // asciigraph's x axis needs a range; label the one year by hand
-			lines = append(lines, strings.Repeat(" ", axisColumn(lines[0]))+strconv.Itoa(xFrom))
+			lines = append(lines, strings.Repeat(" ", axisColumn(st, lines[0]))+strconv.Itoa(xFrom))
 		}
 		over := 0
 		for _, l := range lines {
-			over = max(over, lipgloss.Width(l)-width)
+			over = max(over, st.width(l)-width)
 		}
 		if over <= 0 {
 			return lines
@@ -160,10 +159,10 @@ func xTicks(n, plotWidth int) int {
 }
 
 // axisColumn is the cell column of the y axis in a plot line.
-func axisColumn(line string) int {
+func axisColumn(st styles, line string) int {
 	plain := ansi.Strip(line)
 	if i := strings.IndexAny(plain, "┼┤"); i >= 0 {
-		return lipgloss.Width(plain[:i])
+		return st.width(plain[:i])
 	}
 	return 0
 }
@@ -194,10 +193,10 @@ func chartLegend(st styles, series []lineSeries, n, width int) []string {
 	for _, p := range append(actual, projected...) {
 		last := len(lines) - 1
 		switch {
-		case last >= 0 && lipgloss.Width(lines[last])+3+lipgloss.Width(p) <= width:
+		case last >= 0 && st.width(lines[last])+3+st.width(p) <= width:
 			lines[last] += "   " + p
 		default:
-			lines = append(lines, strings.Split(ansi.Wrap(p, width, " "), "\n")...)
+			lines = append(lines, strings.Split(st.wrapAt(p, width, " "), "\n")...)
 		}
 	}
 	return lines

@@ -23,7 +23,7 @@ func entryDetail(e env, en *entry, width int) string {
 func figureDetail(e env, f *data.Figure, width int) string {
 	st := e.st
 	var b strings.Builder
-	line := func(s string) { b.WriteString(wrap(s, width) + "\n") }
+	line := func(s string) { b.WriteString(st.wrap(s, width) + "\n") }
 	line(st.title.Render(sanitize(f.Label)))
 	if f.Review != "" {
 		line(st.warn.Render("DRAFT, not reviewed: " + sanitize(f.Review)))
@@ -59,7 +59,7 @@ func figureDetail(e env, f *data.Figure, width int) string {
 func itemDetail(e env, it *data.Item, width int) string {
 	st := e.st
 	var b strings.Builder
-	line := func(s string) { b.WriteString(wrap(s, width) + "\n") }
+	line := func(s string) { b.WriteString(st.wrap(s, width) + "\n") }
 	line(st.title.Render(sanitize(it.Name)) + st.muted.Render("  "+it.Kind))
 	field(&b, st, width, "Also", sanitizeAll(it.Aliases))
 	if it.Date != "" {
@@ -89,7 +89,7 @@ func field(b *strings.Builder, st styles, width int, name string, values []strin
 	if len(values) == 0 {
 		return
 	}
-	b.WriteString(wrap(st.label.Render(name+": ")+strings.Join(values, ", "), width) + "\n")
+	b.WriteString(st.wrap(st.label.Render(name+": ")+strings.Join(values, ", "), width) + "\n")
 }
 
 func sources(b *strings.Builder, e env, width int, srcs []data.Source) {
@@ -98,8 +98,8 @@ func sources(b *strings.Builder, e env, width int, srcs []data.Source) {
 	}
 	b.WriteString(e.st.label.Render(fmt.Sprintf("Sources (%d) — enter opens the first", len(srcs))) + "\n")
 	for i, s := range srcs {
-		b.WriteString(wrap(fmt.Sprintf("%d “%s”", i+1, sanitize(s.Quote)), width) + "\n")
-		b.WriteString(wrap(e.st.muted.Render("  "+citation(e.set, s.Article)), width) + "\n")
+		b.WriteString(e.st.wrap(fmt.Sprintf("%d “%s”", i+1, sanitize(s.Quote)), width) + "\n")
+		b.WriteString(e.st.wrap(e.st.muted.Render("  "+citation(e.set, s.Article)), width) + "\n")
 	}
 }
 

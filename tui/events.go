@@ -65,5 +65,5 @@ func (t eventsTab) view(e env, w, h int) string {
 	}
 	chart := t.drawn.get(w, 0, e.st, func() string { return eventsPerYearChart(e.set, e.st, w) })
 	chartH := min(strings.Count(chart, "\n")+1, h/2)
-	return fit(chart, w, chartH) + "\n" + splitView(e, &t.list, w, h-chartH, nil)
+	return e.st.fit(chart, w, chartH) + "\n" + splitView(e, &t.list, w, h-chartH, nil)
 }

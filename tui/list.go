@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/table"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"ictdash/data"
 )
@@ -182,6 +181,19 @@ func (lv listView) update(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, boo
 	return lv, nil, false
 }
 
+// paste inserts what a filter takes of a paste (pasteText) at the cursor
+// of the filter being typed.
+func (lv *listView) paste(content string) tea.Cmd {
+	text := pasteText(content)
+	if text == "" {
+		return nil
+	}
+	var cmd tea.Cmd
+	lv.filter, cmd = lv.filter.Update(tea.PasteMsg{Content: text})
+	lv.apply()
+	return cmd
+}
+
 // updateOpening is update for lists whose rows have sources: enter opens
 // the selected figure's or item's first source.
 func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, bool) {
@@ -220,7 +232,7 @@ func (lv listView) header(st styles, width int) string {
 	var left string
 	switch {
 	case lv.editing:
-		lv.filter.SetWidth(max(1, width-lipgloss.Width(count)-4))
+		lv.filter.SetWidth(max(1, width-st.width(count)-4))
 		left = lv.filter.View()
 	case lv.filter.Value() != "":
 		left = st.filterPrompt.Render("/"+sanitize(lv.filter.Value())) + st.muted.Render("  esc clears")
@@ -234,9 +246,9 @@ func (lv listView) header(st styles, width int) string {
 		}
 		left += st.muted.Render("  sort: " + lv.cols[lv.sortCol].title + " " + dir)
 	}
-	gap := width - lipgloss.Width(left) - lipgloss.Width(count)
+	gap := width - st.width(left) - st.width(count)
 	if gap < 1 {
-		return st.toASCII(truncate(left+" "+count, width))
+		return st.toASCII(st.truncate(left+" "+count, width))
 	}
 	return st.toASCII(left + strings.Repeat(" ", gap) + count)
 }
@@ -244,9 +256,9 @@ func (lv listView) header(st styles, width int) string {
 // table renders the table into width×height cells (height includes the
 // header row and its rule).
 func (lv *listView) table(st styles, width, height int) string {
-	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height-2)}
+	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height)}
 	if *lv.laidOut != want {
-		lv.tbl.SetLayout(layoutColumns(lv.cols, width), width, want.height, st.table)
+		lv.tbl.SetLayout(layoutColumns(lv.cols, width), width, want.height, st)
 		*lv.laidOut = want
 	}
 	return st.toASCII(lv.tbl.View(func(i int) []string { return padCells(lv.spec.cells(&lv.entries[lv.view[i]])) }))

@@ -95,7 +95,7 @@ func TestSortWithFilter(t *testing.T) {
 // rows on screen only, and keeps the cursor on screen as it moves.
 func TestTableDrawsOnlyWhatShows(t *testing.T) {
 	tbl := newListTable([]table.Column{{Title: "A", Width: 5}}, tableKeys(defaultKeyMap()))
-	tbl.SetLayout([]table.Column{{Title: "A", Width: 5}}, 10, 12, newStyles(true, false, true).table)
+	tbl.SetLayout([]table.Column{{Title: "A", Width: 5}}, 10, 12, newStyles(true, false, true))
 	tbl.SetRowCount(100000)
 	asked := 0
 	row := func(i int) []string { asked++; return []string{" r"} }

@@ -64,6 +64,11 @@ const (
 	wideWidth   = 120
 	mediumWidth = 80
 	chartsMinH  = 30 // below this height the table gets all the room
+	// minRows is the fewest table rows a list shows when stacked over its
+	// detail pane, down to the smallest screen the dashboard accepts
+	// (minWidth×minHeight); minTableH is that with the header and its rule.
+	minRows   = 3
+	minTableH = minRows + 2
 )
 
 // splitView lays out a list tab: filter line, table and detail side by side
@@ -77,9 +82,9 @@ func splitViewWith(e env, lv *listView, w, h int, charts func(w, h int) string, 
 	header := lv.header(e.st, w)
 	bodyH := h - 1
 	if w < mediumWidth {
-		tableH := max(3, bodyH/2)
-		below := fit(detail(lv.selected(), w, bodyH-tableH), w, bodyH-tableH)
-		return header + "\n" + fit(lv.table(e.st, w, tableH), w, tableH) + "\n" + below
+		tableH := max(minTableH, bodyH/2)
+		below := e.st.fit(detail(lv.selected(), w, bodyH-tableH), w, bodyH-tableH)
+		return header + "\n" + e.st.fit(lv.table(e.st, w, tableH), w, tableH) + "\n" + below
 	}
 	leftW := w * 3 / 5
 	rightW := w - leftW - 1
@@ -88,11 +93,11 @@ func splitViewWith(e env, lv *listView, w, h int, charts func(w, h int) string, 
 	if charts != nil && h >= chartsMinH {
 		chartH := min(16, bodyH/2)
 		tableH = bodyH - chartH
-		chartBlock = "\n" + fit("", leftW, 1) + "\n" + fit(charts(leftW, chartH-1), leftW, chartH-1)
+		chartBlock = "\n" + e.st.fit("", leftW, 1) + "\n" + e.st.fit(charts(leftW, chartH-1), leftW, chartH-1)
 	}
-	left := fit(lv.table(e.st, leftW, tableH), leftW, tableH) + chartBlock
-	right := fit(detail(lv.selected(), rightW-2, bodyH), rightW-2, bodyH)
-	return fit(header, w, 1) + "\n" + joinH(left, e.st.muted.Render(rule(e.st, bodyH)), right)
+	left := e.st.fit(lv.table(e.st, leftW, tableH), leftW, tableH) + chartBlock
+	right := e.st.fit(detail(lv.selected(), rightW-2, bodyH), rightW-2, bodyH)
+	return e.st.fit(header, w, 1) + "\n" + joinH(left, e.st.muted.Render(rule(e.st, bodyH)), right)
 }
 
 // rule is a vertical separator line of height h.

@@ -96,19 +96,22 @@ func (t overviewTab) view(e env, w, h int) string {
 	used := strings.Count(cards, "\n") + 1
 	rest := h - used - 1
 	if rest < 6 {
-		return fit(cards, w, h)
+		return e.st.fit(cards, w, h)
 	}
 	eventsW := min(44, w/3)
 	if w < mediumWidth {
 		eventsW = 0
 	}
-	chartsW := w - eventsW - 1
-	charts := t.drawn.get(chartsW, rest, e.st, func() string { return overviewCharts(e, chartsW, rest) })
-	block := fit(charts, chartsW, rest)
+	chartsW := w
 	if eventsW > 0 {
-		block = joinH(block, fit(t.latestEvents(e, eventsW), eventsW, rest))
+		chartsW = w - eventsW - 1
 	}
-	return cards + "\n" + block
+	charts := t.drawn.get(chartsW, rest, e.st, func() string { return overviewCharts(e, chartsW, rest) })
+	block := e.st.fit(charts, chartsW, rest)
+	if eventsW > 0 {
+		block = joinH(block, e.st.fit(t.latestEvents(e, eventsW), eventsW, rest))
+	}
+	return e.st.fit(cards, w, used) + "\n" + block
 }
 
 // overviewCharts puts the two headline charts side by side when wide, one
@@ -116,7 +119,7 @@ func (t overviewTab) view(e env, w, h int) string {
 func overviewCharts(e env, w, h int) string {
 	if w >= 2*44 {
 		half := (w - 1) / 2
-		return joinH(fit(outsourcingChart(e.set, e.st, half), half, h), fit(turnover2018Chart(e.set, e.st, half), half, h))
+		return joinH(e.st.fit(outsourcingChart(e.set, e.st, half), half, h), e.st.fit(turnover2018Chart(e.set, e.st, half), half, h))
 	}
 	return drawCharts(e, []chartFunc{outsourcingChart, turnover2018Chart}, w, h)
 }
@@ -157,12 +160,27 @@ func card(e env, f *data.Figure, width int) string {
 		meta = append(meta, format.Period(f.Period))
 	}
 	body := strings.Join([]string{
-		truncate(value, inner),
-		truncate(sanitize(f.Label), inner),
-		truncate(st.muted.Render(strings.Join(meta, " "+st.sep+" ")), inner),
-		truncate(st.muted.Render(sourceShort(e.set, f.Sources)), inner),
+		st.truncate(value, inner),
+		st.truncate(sanitize(f.Label), inner),
+		st.truncate(st.muted.Render(strings.Join(meta, " "+st.sep+" ")), inner),
+		st.truncate(st.muted.Render(sourceShort(e.set, f.Sources)), inner),
 	}, "\n")
-	return st.toASCII(st.box.Width(width).Render(fit(body, inner, 4)))
+	return st.toASCII(boxed(st, body, width, 4))
+}
+
+// boxed draws body in the card border, width cells wide with a one-cell
+// margin inside and height lines of body. The border is drawn here rather
+// than by Lip Gloss, which would pad and wrap the body by its own widths.
+func boxed(st styles, body string, width, height int) string {
+	b := st.boxBorder
+	edge := max(0, width-2)
+	var out strings.Builder
+	out.WriteString(st.box.Render(b.TopLeft + strings.Repeat(b.Top, edge) + b.TopRight))
+	for _, l := range strings.Split(st.fit(body, max(0, width-4), height), "\n") {
+		out.WriteString("\n" + st.box.Render(b.Left) + " " + l + " " + st.box.Render(b.Right))
+	}
+	out.WriteString("\n" + st.box.Render(b.BottomLeft+strings.Repeat(b.Bottom, edge)+b.BottomRight))
+	return out.String()
 }
 
 func (t overviewTab) latestEvents(e env, w int) string {
@@ -171,5 +189,5 @@ func (t overviewTab) latestEvents(e env, w int) string {
 	for _, ev := range t.latest {
 		fmt.Fprintf(&b, "%s %s\n", e.st.muted.Render(format.Period(ev.Date)), sanitize(ev.Name))
 	}
-	return wrap(strings.TrimRight(b.String(), "\n"), w)
+	return e.st.wrap(strings.TrimRight(b.String(), "\n"), w)
 }

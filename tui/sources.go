@@ -132,19 +132,20 @@ func (t sourcesTab) update(msg tea.KeyPressMsg, e env) (sourcesTab, tea.Cmd, boo
 func (t sourcesTab) view(e env, w, h int) string {
 	a := t.article()
 	if w < mediumWidth {
-		listH := min(len(e.set.Articles)+3, h/3)
-		top := t.list.header(e.st, w) + "\n" + fit(t.list.table(e.st, w, listH-1), w, listH-1)
+		// The filter line, the table header and its rule, then the rows.
+		listH := min(len(e.set.Articles)+3, max(minTableH+1, h/3))
+		top := t.list.header(e.st, w) + "\n" + e.st.fit(t.list.table(e.st, w, listH-1), w, listH-1)
 		return top + "\n" + t.text(e, a, w, h-listH)
 	}
 	leftW := w * 2 / 5
-	left := t.list.header(e.st, leftW) + "\n" + fit(t.list.table(e.st, leftW, h-1), leftW, h-1)
-	return joinH(fit(left, leftW, h), e.st.muted.Render(rule(e.st, h)), t.text(e, a, w-leftW-3, h))
+	left := t.list.header(e.st, leftW) + "\n" + e.st.fit(t.list.table(e.st, leftW, h-1), leftW, h-1)
+	return joinH(e.st.fit(left, leftW, h), e.st.muted.Render(rule(e.st, h)), t.text(e, a, w-leftW-3, h))
 }
 
 // text draws the article: a title line, then the wrapped body from yOffset.
 func (t sourcesTab) text(e env, a *data.Article, w, h int) string {
 	if a == nil || w < 4 || h < 2 {
-		return fit(e.st.muted.Render("No article selected."), max(w, 0), max(h, 0))
+		return e.st.fit(e.st.muted.Render("No article selected."), max(w, 0), max(h, 0))
 	}
 	c := t.wrapped
 	if c.article != a.File || c.width != w || c.current != t.current {
@@ -162,9 +163,9 @@ func (t sourcesTab) text(e env, a *data.Article, w, h int) string {
 	}
 	// The hint says what keys do here; the title gives way to it.
 	hint = e.st.muted.Render("  " + hint)
-	title := truncate(e.st.title.Render(sanitize(a.Title)), max(0, w-widthOf(hint))) + hint
+	title := e.st.truncate(e.st.title.Render(sanitize(a.Title)), max(0, w-e.st.width(hint))) + hint
 	end := min(len(c.lines), y+h-1)
-	return fit(title+"\n"+strings.Join(c.lines[y:end], "\n"), w, h)
+	return e.st.fit(title+"\n"+strings.Join(c.lines[y:end], "\n"), w, h)
 }
 
 // highlightArticle wraps an article to width with every quoted passage
@@ -195,10 +196,10 @@ func highlightArticle(e env, a *data.Article, current span, width int) ([]string
 		pos = s.end
 	}
 	b.WriteString(text[pos:])
-	lines := strings.Split(wrap(b.String(), width), "\n")
+	lines := strings.Split(e.st.wrap(b.String(), width), "\n")
 	quoteAt := 0
 	if current.start >= 0 && current.start <= len(text) {
-		quoteAt = strings.Count(wrap(text[:current.start], width), "\n")
+		quoteAt = strings.Count(e.st.wrap(text[:current.start], width), "\n")
 	}
 	return lines, quoteAt
 }

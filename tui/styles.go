@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/table"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // styles holds every style the dashboard draws with, built in one place by
@@ -15,12 +16,17 @@ type styles struct {
 	gen   int  // changes whenever styles are rebuilt, so caches know
 	ascii bool // only ASCII glyphs: borders, bars, chart lines, markers
 	color bool // false under NO_COLOR: meaning must not rest on colour alone
+	// cells is how text is measured: as the renderer and the terminal do
+	// (see text.go). The zero value, ansi.WcWidth, is the renderer's own
+	// until the terminal reports grapheme clustering.
+	cells ansi.Method
 
 	tabActive, tabInactive, tabGap lipgloss.Style
 	title, muted, label, value     lipgloss.Style
 	projection, derived, conflict  lipgloss.Style // status markers
 	box, pane                      lipgloss.Style
-	highlight, highlightCurrent    lipgloss.Style // quotes in the source view
+	boxBorder                      lipgloss.Border // drawn by card, not by Lip Gloss
+	highlight, highlightCurrent    lipgloss.Style  // quotes in the source view
 	filterPrompt, count, warn      lipgloss.Style
 	barFill, barProjected          lipgloss.Style
 	table                          table.Styles
@@ -64,7 +70,8 @@ func newStyles(isDark, ascii, useColor bool) styles {
 	s.derived = lipgloss.NewStyle().Foreground(c("#0969DA", "#58A6FF")).Italic(true)
 	s.conflict = lipgloss.NewStyle().Foreground(c("#CF222E", "#FF7B72")).Bold(true)
 	s.warn = s.conflict
-	s.box = lipgloss.NewStyle().Border(border).BorderForeground(subtle).Padding(0, 1)
+	s.box = lipgloss.NewStyle().Foreground(subtle) // a card's border
+	s.boxBorder = border
 	s.pane = lipgloss.NewStyle().Border(border).BorderForeground(subtle).Padding(0, 1)
 	s.highlight = lipgloss.NewStyle().Underline(true).Foreground(c("#1A7F37", "#7EE787"))
 	s.highlightCurrent = lipgloss.NewStyle().Reverse(true).Bold(true)

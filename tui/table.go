@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/table"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // listTable is the table of a list tab, drawn as the bubbles table draws
@@ -19,7 +18,7 @@ import (
 // at a hundred thousand rows was most of a frame and of its garbage.
 type listTable struct {
 	cols   []table.Column
-	styles table.Styles
+	st     styles // the table's styles and the cells method
 	keys   table.KeyMap
 	width  int
 	height int // as bubbles' SetHeight: the header's lines included
@@ -67,8 +66,8 @@ func (t *listTable) scroll() {
 }
 
 // SetLayout applies column widths, width, height and styles.
-func (t *listTable) SetLayout(cols []table.Column, width, height int, styles table.Styles) {
-	t.cols, t.width, t.height, t.styles = cols, width, height, styles
+func (t *listTable) SetLayout(cols []table.Column, width, height int, st styles) {
+	t.cols, t.width, t.height, t.st = cols, width, height, st
 	t.headH = lipgloss.Height(t.header())
 	t.scroll()
 }
@@ -121,25 +120,33 @@ func (t *listTable) header() string {
 		if col.Width <= 0 {
 			continue
 		}
-		style := lipgloss.NewStyle().Width(col.Width).MaxWidth(col.Width).Inline(true)
-		s = append(s, t.styles.Header.Render(style.Render(ansi.Truncate(col.Title, col.Width, "…"))))
+		s = append(s, t.st.table.Header.Render(t.cell(col.Title, col.Width)))
 	}
+	// The titles are the dashboard's own ASCII, as wide by any measure, so
+	// Lip Gloss may draw the rule under them.
 	return lipgloss.JoinHorizontal(lipgloss.Top, s...)
 }
 
+// cell is a value cut and padded to exactly width cells on one line, as the
+// terminal counts cells. (The cell style is empty: margins are in the text,
+// see padCells.)
+func (t *listTable) cell(value string, width int) string {
+	if strings.ContainsAny(value, "\n\r\t") {
+		value = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(value)
+	}
+	return t.st.pad(t.st.truncate(value, width), width)
+}
+
 func (t *listTable) renderRow(r int, cells []string) string {
-	s := make([]string, 0, len(t.cols))
+	var line strings.Builder
 	for i, value := range cells {
 		if i >= len(t.cols) || t.cols[i].Width <= 0 {
 			continue
 		}
-		w := t.cols[i].Width
-		style := lipgloss.NewStyle().Width(w).MaxWidth(w).Inline(true)
-		s = append(s, t.styles.Cell.Render(style.Render(ansi.Truncate(value, w, "…"))))
+		line.WriteString(t.cell(value, t.cols[i].Width))
 	}
-	line := lipgloss.JoinHorizontal(lipgloss.Top, s...)
 	if r == t.cursor {
-		return t.styles.Selected.Render(line)
+		return t.st.table.Selected.Render(line.String())
 	}
-	return line
+	return line.String()
 }

@@ -12,27 +12,143 @@ import (
 // come from the dashboard itself (article text, records, typed filters).
 func sanitize(s string) string { return data.Sanitize(s) }
 
-// truncate cuts s (which may contain ANSI styling) to width cells.
-func truncate(s string, width int) string {
+// Every width the dashboard measures and every cut it makes goes through
+// the styles' cells method, the one Bubble Tea's renderer places cells by —
+// and so the one the terminal draws by. The renderer counts cells code
+// point by code point (ansi.WcWidth: 👍🏽 is 4 cells, ❤️ is 1) until the
+// terminal answers the query for Unicode core mode 2027; then it turns
+// grapheme clustering on in the terminal and counts whole clusters
+// (ansi.GraphemeWidth: both are 2). The root follows that answer (see
+// Model.Update), so a line measured here is exactly as wide on screen.
+//
+// Cuts walk the text with the renderer's own decoder (next), not with
+// ansi.Truncate, which disagrees with ansi.StringWidth on keycaps and flags
+// with a variation selector (it keeps "1️⃣" as one cell, StringWidth counts
+// two): a line cut to fit came out a cell too wide and pushed a border
+// right.
+//
+// Lip Gloss measures by grapheme cluster whatever the renderer does, so
+// nothing holding text from the dataset is padded, cut or bordered by it.
+
+// next reads the first grapheme cluster or escape sequence of s as the
+// renderer does (ultraviolet's printString): its bytes, its width in cells
+// (0 for a sequence) and the decoder state after it.
+func (st styles) next(s string, state byte) (seq string, width, n int, newState byte) {
+	if state == 0 {
+		// The two commonest cases, read without the decoder: a printable
+		// ASCII character not followed by anything it could combine with,
+		// and a CSI sequence (the dashboard's own colours).
+		if c := s[0]; c >= 0x20 && c < 0x7f && (len(s) == 1 || s[1] < 0xc0) {
+			return s[:1], 1, 1, 0
+		}
+		if len(s) > 2 && s[0] == 0x1b && s[1] == '[' {
+			i := 2
+			for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+				i++
+			}
+			if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+				return s[:i+1], 0, i + 1, 0
+			}
+		}
+	}
+	if st.cells == ansi.GraphemeWidth {
+		seq, width, n, newState = ansi.DecodeSequence(s, state, nil)
+	} else {
+		seq, width, n, newState = ansi.DecodeSequenceWc(s, state, nil)
+	}
+	// The decoder's ASCII fast path misses a combining sequence after an
+	// ASCII character ("1️⃣"); the renderer decodes it again as a cluster.
+	if n == 1 && seq[0] > 0x1f && seq[0] < 0x7f && len(s) > 1 && s[1] >= 0xc0 {
+		if cluster, w := ansi.FirstGraphemeCluster(s, st.cells); len(cluster) > 1 {
+			seq, width, n = cluster, w, len(cluster)
+		}
+	}
+	return seq, width, max(n, 1), newState
+}
+
+// width is the number of terminal cells s takes, ignoring ANSI styling:
+// x/ansi's measure for the method, which adds up what next reads
+// (TestCellsMeasureAsTheRenderer).
+func (st styles) width(s string) int {
+	if isPrintableASCII(s) {
+		return len(s)
+	}
+	return st.cells.StringWidth(s)
+}
+
+// isPrintableASCII reports whether every byte of s is a printable ASCII
+// character, one cell each.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// truncate cuts s (which may contain ANSI styling) to width cells, ending
+// in "…" when it was cut.
+func (st styles) truncate(s string, width int) string { return st.cut(s, width, "…") }
+
+// cut is truncate with the given tail (none when the tail alone is wider
+// than width). Styling after the cut is kept, so styles still end.
+func (st styles) cut(s string, width int, tail string) string {
 	if width <= 0 {
 		return ""
 	}
-	return ansi.Truncate(s, width, "…")
+	if st.width(s) <= width {
+		return s
+	}
+	tw := st.width(tail)
+	if tw > width {
+		tail, tw = "", 0
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	w, state, cutting := 0, byte(0), false
+	for len(s) > 0 {
+		seq, cw, n, next := st.next(s, state)
+		switch {
+		case cw <= 0:
+			b.WriteString(seq)
+		case cutting:
+		case w+cw > width-tw:
+			b.WriteString(tail)
+			cutting = true
+		default:
+			b.WriteString(seq)
+			w += cw
+		}
+		s, state = s[n:], next
+	}
+	return b.String()
 }
 
 // wrap word-wraps s (which may be styled) to width cells, breaking long
 // words when they do not fit on a line of their own.
-func wrap(s string, width int) string {
+func (st styles) wrap(s string, width int) string { return st.wrapAt(s, width, " -") }
+
+// wrapAt is wrap with its own breakpoints.
+func (st styles) wrapAt(s string, width int, breakpoints string) string {
 	if width < 1 {
 		return ""
 	}
-	return ansi.Wrap(s, width, " -")
+	return st.cells.Wrap(s, width, breakpoints)
+}
+
+// pad fills s with spaces to width cells; s must not be wider.
+func (st styles) pad(s string, width int) string {
+	if w := st.width(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
 }
 
 // fit makes s exactly width×height cells: long lines are cut, short ones
 // padded, extra lines dropped and missing ones added. Every pane goes
 // through it, which is what keeps the layout from overflowing at any size.
-func fit(s string, width, height int) string {
+func (st styles) fit(s string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
@@ -41,10 +157,10 @@ func fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		w := ansi.StringWidth(l)
+		w := st.width(l)
 		if w > width {
-			l = ansi.Truncate(l, width, "")
-			w = ansi.StringWidth(l) // a cut wide rune can leave one cell short
+			l = st.cut(l, width, "")
+			w = st.width(l) // a cut wide cluster can leave it short
 		}
 		if w < width {
 			l += strings.Repeat(" ", width-w)
@@ -55,6 +171,17 @@ func fit(s string, width, height int) string {
 		lines = append(lines, strings.Repeat(" ", width))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// cellMethod is the width method to measure by once the terminal has
+// answered the mode 2027 query: the renderer switches to grapheme widths
+// when the mode is known at all (set, reset or permanently set), which is
+// the test this mirrors.
+func cellMethod(current ansi.Method, report ansi.ModeSetting) ansi.Method {
+	if report == ansi.ModeReset || report == ansi.ModeSet || report == ansi.ModePermanentlySet {
+		return ansi.GraphemeWidth
+	}
+	return current
 }
 
 // joinH places blocks side by side with a one-column gap; every block must
@@ -82,9 +209,6 @@ func joinH(blocks ...string) string {
 	}
 	return out.String()
 }
-
-// widthOf is the number of terminal cells s takes, ignoring ANSI styling.
-func widthOf(s string) int { return ansi.StringWidth(s) }
 
 // fitHeight is fit for a body whose panes were each fitted to width as they
 // were drawn: it only cuts or adds lines. Measuring every line again would

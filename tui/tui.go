@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"ictdash/data"
 )
@@ -29,7 +30,8 @@ const (
 
 var tabNames = [tabCount]string{"Overview", "Investments", "Training", "Events", "Actors", "Sources"}
 
-// Below this size the dashboard shows a "terminal too small" screen.
+// Below this size the dashboard shows a "terminal too small" screen. At
+// this size every list still shows minRows rows (TestSmallestScreen).
 const minWidth, minHeight = 40, 12
 
 // Options are the command-line choices that shape the dashboard.
@@ -59,6 +61,9 @@ type Model struct {
 	flash    string         // one-line notice, cleared by the next key
 	loading  chan loadedMsg // until the dataset arrives (Run); nil once loaded
 	loadErr  error
+	dark     bool        // the terminal's background, as last reported
+	cells    ansi.Method // how the renderer measures text (see text.go)
+	quitting bool        // q or ctrl+c: nothing after it is acted on
 
 	tabs
 	brief briefView
@@ -87,14 +92,16 @@ func newTabs(set *data.Set, keys keyMap) tabs {
 
 // New builds the dashboard over a loaded dataset.
 func New(set *data.Set, opt Options) Model {
-	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New()}
-	m.restyle(true)
+	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New(), dark: true}
+	m.restyle()
 	m.set, m.tabs = set, newTabs(set, m.keys)
 	return m
 }
 
-func (m *Model) restyle(isDark bool) {
-	m.st = newStyles(isDark, m.opt.ASCII, !m.opt.NoColor)
+// restyle rebuilds the styles for the background and the cells method.
+func (m *Model) restyle() {
+	m.st = newStyles(m.dark, m.opt.ASCII, !m.opt.NoColor)
+	m.st.cells = m.cells
 	m.help.Styles = m.st.help
 	if m.opt.ASCII {
 		m.help.Ellipsis, m.help.ShortSeparator, m.help.FullSeparator = "...", " | ", "   "
@@ -117,6 +124,11 @@ func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Write
 		}
 		done <- msg
 	}()
+	if in != nil {
+		// A paste of any size costs a scan, and ctrl+c ends one left open
+		// (input.go).
+		in = newInputGuard(in)
+	}
 	// 120 frames a second (the most Bubble Tea allows): the first frame,
 	// which waits for the data, then lands at most ~8 ms after it is ready.
 	opts := []tea.ProgramOption{tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120)}
@@ -124,8 +136,8 @@ func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Write
 		// Keep bold and reverse (selection stays visible), drop all colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done}
-	m.restyle(true)
+	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, dark: true}
+	m.restyle()
 	final, err := tea.NewProgram(m, opts...).Run()
 	if err != nil {
 		return err
@@ -156,11 +168,30 @@ func (m Model) Init() tea.Cmd {
 // Update routes messages: sizes and colours to the root, keys to the active
 // tab first and then to the global bindings.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.quitting {
+		// Keys still queued behind the quit (the rest of a paste that
+		// ctrl+c cut short) must not write files or move anything.
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = max(0, msg.Width), max(0, msg.Height)
 	case tea.BackgroundColorMsg:
-		m.restyle(msg.IsDark())
+		m.dark = msg.IsDark()
+		m.restyle()
+	case tea.ModeReportMsg:
+		// The renderer has just seen this report too and measures by
+		// grapheme cluster from now on if it names mode 2027: so must we.
+		if c := cellMethod(m.cells, msg.Value); msg.Mode == ansi.ModeUnicodeCore && c != m.cells {
+			m.cells = c
+			m.restyle()
+		}
+	case tea.PasteMsg:
+		return m.paste(msg.Content)
+	case tea.MouseMsg:
+		// Mouse reporting is off; a stray report is dropped as cheaply
+		// as it came.
+		return m, nil
 	case loadedMsg:
 		m.loading = nil
 		if msg.err != nil {
@@ -177,7 +208,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if m.set == nil { // still loading: only quitting makes sense
 			if msg.String() == "ctrl+c" || msg.String() == "q" {
-				return m, tea.Quit
+				return m.quit()
 			}
 			return m, nil
 		}
@@ -186,16 +217,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// quit ends the program and stops acting on anything after.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	m.quitting = true
+	return m, tea.Quit
+}
+
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.flash = ""
 	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
+		return m.quit()
 	}
 	if m.showHelp {
 		// Any key closes the full help; q still quits.
 		m.showHelp = false
 		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit
+			return m.quit()
 		}
 		return m, nil
 	}
@@ -203,7 +240,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.brief, cmd, m.flash = m.brief.update(msg, m.keys)
 		if key.Matches(msg, m.keys.Quit) && msg.String() == "q" {
-			return m, tea.Quit
+			return m.quit()
 		}
 		return m, cmd
 	}
@@ -214,7 +251,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.NextTab):
 		m.active = (m.active + 1) % tabCount
 	case key.Matches(msg, k.PrevTab):
@@ -315,8 +352,8 @@ func (m Model) tabBar() string {
 		return strings.Join(parts, m.st.tabGap.Render(m.st.sep))
 	}
 	full := render(func(i int) string { return fmt.Sprintf("%d %s", i+1, tabNames[i]) })
-	if widthOf(full) <= m.w {
-		return fit(full, m.w, 1)
+	if m.st.width(full) <= m.w {
+		return m.st.fit(full, m.w, 1)
 	}
 	short := render(func(i int) string {
 		if i == m.active {
@@ -324,23 +361,23 @@ func (m Model) tabBar() string {
 		}
 		return fmt.Sprint(i + 1)
 	})
-	return fit(short, m.w, 1)
+	return m.st.fit(short, m.w, 1)
 }
 
 // footer is the flash notice or the one-line help, never wider than the
 // screen (bubbles' short help can overrun by a cell, so it is cut here).
 func (m Model) footer() string {
 	if m.flash != "" {
-		return fit(m.st.muted.Render(m.flash), m.w, 1)
+		return m.st.fit(m.st.muted.Render(m.flash), m.w, 1)
 	}
 	m.help.SetWidth(m.w)
-	return fit(m.st.toASCII(m.help.ShortHelpView(m.keys.ShortHelp())), m.w, 1)
+	return m.st.fit(m.st.toASCII(m.help.ShortHelpView(m.keys.ShortHelp())), m.w, 1)
 }
 
 func (m Model) fullHelp(w, h int) string {
 	m.help.SetWidth(w)
 	title := m.st.title.Render("Keys") + m.st.muted.Render("  (any key closes)")
-	return fit(title+"\n\n"+m.st.toASCII(m.help.FullHelpView(m.keys.FullHelp())), w, h)
+	return m.st.fit(title+"\n\n"+m.st.toASCII(m.help.FullHelpView(m.keys.FullHelp())), w, h)
 }
 
 func (m Model) tooSmall() string {
@@ -348,5 +385,5 @@ func (m Model) tooSmall() string {
 	if m.opt.ASCII {
 		msg = strings.ReplaceAll(msg, "×", "x")
 	}
-	return fit(wrap(msg, m.w), m.w, m.h)
+	return m.st.fit(m.st.wrap(msg, m.w), m.w, m.h)
 }

@@ -6,9 +6,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -75,7 +78,8 @@ func press(names ...string) []tea.Msg {
 
 func screen(m Model) string { return ansi.Strip(m.View().Content) }
 
-// checkFits fails if the screen is taller or wider than the terminal.
+// checkFits fails if the screen is taller or wider than the terminal, as
+// the renderer measures it (see text.go).
 func checkFits(t *testing.T, m Model, w, h int, where string) {
 	t.Helper()
 	s := m.View().Content
@@ -84,7 +88,7 @@ func checkFits(t *testing.T, m Model, w, h int, where string) {
 		t.Fatalf("%s: %d lines on a %d-line terminal", where, len(lines), h)
 	}
 	for i, l := range lines {
-		if cw := ansi.StringWidth(l); cw > w {
+		if cw := m.cells.StringWidth(l); cw > w {
 			t.Fatalf("%s: line %d is %d cells on a %d-cell terminal: %q", where, i, cw, w, ansi.Strip(l))
 		}
 	}
@@ -204,26 +208,117 @@ func TestSortCyclesAndReverses(t *testing.T) {
 }
 
 // TestKeyStorm presses thousands of random keys at random sizes, from 1×1
-// to 300×100, and checks the dashboard never panics or overflows.
+// to 300×100, with pastes (up to a megabyte) and mouse reports among them,
+// and checks the dashboard never panics or overflows, that a paste lands
+// in a filter being typed (its first line, capped) and nowhere else, and
+// that no message costs more than a bounded amount of work.
 func TestKeyStorm(t *testing.T) {
 	keys := []string{"tab", "shift+tab", "enter", "esc", "down", "up", "pgdown", "pgup", "home", "end",
 		"backspace", "space", "1", "2", "3", "4", "5", "6", "j", "k", "g", "G", "/", "s", "S", "y", "?",
 		"a", "đ", "x", "\x1b[31m", "ctrl+u"}
+	pastes := []string{"da nang", "\n\nSamsung\nLG", "\x1b]52;c;eA==\x07nipa\x1b[2J", "👍🏽 ❤️ 1️⃣ 🏳️",
+		strings.Repeat("Đà Nẵng ", 60), bigPaste(1 << 20)}
+	mice := []tea.Msg{tea.MouseClickMsg{X: 5, Y: 3, Button: tea.MouseLeft}, tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown},
+		tea.MouseMotionMsg{X: 3, Y: 4}, tea.MouseWheelMsg{Button: tea.MouseWheelUp}, tea.MouseClickMsg{X: 299, Y: 99, Button: tea.MouseRight}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	m := New(seeds(t), Options{})
 	w, h := 80, 24
+	pasted := 0
 	for i := 0; i < 5000; i++ {
 		if i%50 == 0 {
 			w, h = 1+rng.IntN(300), 1+rng.IntN(100)
 			m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 		}
-		k := keys[rng.IntN(len(keys))]
-		if k == "q" {
-			continue
+		var msgs []tea.Msg
+		what := ""
+		switch r := rng.IntN(20); {
+		case r == 0:
+			p := pastes[rng.IntN(len(pastes))]
+			what = fmt.Sprintf("a paste of %d bytes", len(p))
+			if checkPaste(t, &m, p) {
+				pasted++
+			}
+		case r == 1:
+			mouse := mice[rng.IntN(len(mice))]
+			what = fmt.Sprintf("%T", mouse)
+			before := screen(m)
+			msgs = append(msgs, mouse)
+			m = checkBounded(t, m, msgs, what)
+			if screen(m) != before {
+				t.Fatalf("%s changed the screen; mouse reporting is off", what)
+			}
+		default:
+			k := keys[rng.IntN(len(keys))]
+			what = "key " + k
+			m = checkBounded(t, m, press(k), what)
 		}
-		m = send(m, press(k)...)
-		checkFits(t, m, w, h, "storm after "+k)
+		checkFits(t, m, w, h, "storm after "+what)
 	}
+	if pasted == 0 {
+		t.Error("no paste landed in a filter: the storm never typed into one")
+	}
+}
+
+// maxMessageTime bounds one message's Update, as a sanity check only: a
+// frame is 8 ms at 120 fps, a key takes well under one, and the bound is
+// far above both so that a busy machine does not fail the test (a slow
+// message is timed a second time before it fails).
+const maxMessageTime = 50 * time.Millisecond
+
+// checkBounded sends msgs and fails if doing so twice took more than
+// maxMessageTime both times.
+func checkBounded(t *testing.T, m Model, msgs []tea.Msg, what string) Model {
+	t.Helper()
+	start := time.Now()
+	next := send(m, msgs...)
+	if took := time.Since(start); took > maxMessageTime {
+		start = time.Now()
+		_ = send(m, msgs...)
+		if again := time.Since(start); again > maxMessageTime {
+			t.Fatalf("%s took %v and then %v (bound %v)", what, took, again, maxMessageTime)
+		}
+	}
+	return next
+}
+
+// checkPaste sends a paste and checks the work it did: into a filter being
+// typed it inserts pasteText (when the filter has room), never growing the
+// filter past its limit, and allocates a bounded amount, not the paste's
+// size; anywhere else it changes nothing. It reports whether the paste
+// landed in a filter.
+func checkPaste(t *testing.T, m *Model, p string) bool {
+	t.Helper()
+	lv := m.activeList()
+	editing := m.set != nil && !m.showHelp && !m.brief.open && lv != nil && lv.editing
+	var before string
+	if editing {
+		before = lv.filter.Value()
+	} else {
+		before = screen(*m)
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	allocated := ms.TotalAlloc
+	*m = checkBounded(t, *m, []tea.Msg{tea.PasteMsg{Content: p}}, fmt.Sprintf("a paste of %d bytes", len(p)))
+	runtime.ReadMemStats(&ms)
+	// A paste costs its first line, not its size: handing a megabyte to the
+	// text input as it is allocates 4 MB of runes at once.
+	if allocated = ms.TotalAlloc - allocated; allocated > 256<<10 {
+		t.Fatalf("a paste of %d bytes allocated %d bytes", len(p), allocated)
+	}
+	if !editing {
+		if screen(*m) != before {
+			t.Fatalf("a paste of %.20q outside a filter changed the screen", p)
+		}
+		return false
+	}
+	after := m.activeList().filter.Value()
+	want := pasteText(p)
+	room := utf8.RuneCountInString(before)+utf8.RuneCountInString(want) <= m.activeList().filter.CharLimit
+	if n := utf8.RuneCountInString(after); n > m.activeList().filter.CharLimit || (room && !strings.Contains(after, want)) {
+		t.Fatalf("filter %q, pasted %.40q: now %q (%d runes), want it to hold %q", before, p, after, n, want)
+	}
+	return true
 }
 
 func BenchmarkKeypress(b *testing.B) {
