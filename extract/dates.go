@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/text"
 	"strconv"
 	"strings"
 	"time"
@@ -59,12 +60,12 @@ func publication(given string, c *data.Cleaned) (string, string) {
 }
 
 var (
-	numericDateRE = lazyRegexp(`^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$`)
-	isoDateRE     = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
-	monthYearRE   = lazyRegexp(`^(\d{1,2})/(\d{4})$`)
-	wordDateRE    = lazyRegexp(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
-	dayFirstRE    = lazyRegexp(`^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$`)
-	monthOnlyRE   = lazyRegexp(`^([A-Za-z]+)\.?\s+(\d{4})$`)
+	numericDateRE = text.LazyRegexp(`^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})$`)
+	isoDateRE     = text.LazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
+	monthYearRE   = text.LazyRegexp(`^(\d{1,2})/(\d{4})$`)
+	wordDateRE    = text.LazyRegexp(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`)
+	dayFirstRE    = text.LazyRegexp(`^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$`)
+	monthOnlyRE   = text.LazyRegexp(`^([A-Za-z]+)\.?\s+(\d{4})$`)
 )
 
 // parseDate reads a date as the scanner finds it and returns it in ISO form

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/text"
 	"math"
 	"strings"
 	"time"
@@ -86,7 +87,7 @@ func (x *extractor) horizon(q data.Quantity) (string, string) {
 }
 
 // relativeDateRE finds relative dates that hold no numeral.
-var relativeDateRE = lazyRegexp(`(?i)\b(last|next|this) (year|month)\b`)
+var relativeDateRE = text.LazyRegexp(`(?i)\b(last|next|this) (year|month)\b`)
 
 type found struct {
 	text       string

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/text"
 	"strings"
 
 	"ictdash/data"
@@ -25,7 +26,7 @@ var statusCues = []struct {
 
 // byYearRE is "by 2030": a deadline, so a projection unless a cue above
 // says target.
-var byYearRE = lazyRegexp(`(?i)\bby (19|20|21)\d\d\b`)
+var byYearRE = text.LazyRegexp(`(?i)\bby (19|20|21)\d\d\b`)
 
 // clauseBreaks end the clause whose words decide a number's status, so that
 // in "valued at $600 billion and the figure is expected to rise to $800

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"ictdash/data/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,10 +113,10 @@ func title(text string) string {
 }
 
 var (
-	sourceLineRE = lazyRegexp(`(?i)^\s*(?:source|nguồn|theo)\s*:\s*(.+?)\s*$`)
-	creditRE     = lazyRegexp(`^[\p{Lu}\p{N} .&-]{1,20}\(\s*([^()]+?)\s*\)\s*$`)
+	sourceLineRE = text.LazyRegexp(`(?i)^\s*(?:source|nguồn|theo)\s*:\s*(.+?)\s*$`)
+	creditRE     = text.LazyRegexp(`^[\p{Lu}\p{N} .&-]{1,20}\(\s*([^()]+?)\s*\)\s*$`)
 	// agencyRE is a wire dateline: "SEOUL, Nov. 5 (Yonhap) -- …".
-	agencyRE = lazyRegexp(`^\p{Lu}[\p{Lu} .'-]*, [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,30})\) (?:--|—|–)`)
+	agencyRE = text.LazyRegexp(`^\p{Lu}[\p{Lu} .'-]*, [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,30})\) (?:--|—|–)`)
 )
 
 // outlet reads the outlet from a credit line, which the cleaner removes as

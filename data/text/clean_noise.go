@@ -31,21 +31,21 @@ var (
 	// A line that is only a date and/or time, optionally followed by a view
 	// counter ("12/06/2024 44", "May 30, 2019 | 16:02"): page furniture,
 	// not prose. The publication date is read from Removed by the loader.
-	datelineRE = lazyRegexp(`^` + reDay + `(?:` + reDate + `(?:` + reSep + reTime + `)?|` +
+	datelineRE = LazyRegexp(`^` + reDay + `(?:` + reDate + `(?:` + reSep + reTime + `)?|` +
 		reTime + reSep + reDay + reDate + `)(?: \d{1,9})?$`)
 	// An image file name left behind by the scraper ("viethan P.Anh.jpg").
-	imageRE = lazyRegexp(`(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$`)
+	imageRE = LazyRegexp(`(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif)$`)
 	// A photo caption: the text under an image, credited at the end
 	// ("… (Photo: P. Anh)") or labelled at the start ("Photo: VNA").
-	captionRE = lazyRegexp(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
+	captionRE = LazyRegexp(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
 	// Headings of the publisher's related-links block.
-	alsoReadRE = lazyRegexp(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
+	alsoReadRE = LazyRegexp(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
 	// Credit lines that name the source or author, wherever they are.
-	creditRE = lazyRegexp(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
+	creditRE = LazyRegexp(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
 	// At the end of an article: an author's name of one to three
 	// capitalised words ("Trong Dat") or an agency credit ("VNF ( Channelasia )").
-	nameLineRE   = lazyRegexp(`^\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,2}$`)
-	creditLineRE = lazyRegexp(`^\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}\( ?[\p{L}\p{N}&.'’ -]{1,40}\)$`)
+	nameLineRE   = LazyRegexp(`^\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,2}$`)
+	creditLineRE = LazyRegexp(`^\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}\( ?[\p{L}\p{N}&.'’ -]{1,40}\)$`)
 )
 
 // banners are whole lines of site chrome, compared case-insensitively.

@@ -5,10 +5,10 @@ import (
 	"sync"
 )
 
-// lazyRegexp compiles expr the first time it is used. Unicode-class
+// LazyRegexp compiles expr the first time it is used. Unicode-class
 // patterns cost milliseconds to compile, and package-level MustCompile would
 // spend them at every start, before the dashboard's first frame, even when
 // nothing is cleaned (the dashboard starts from a snapshot).
-func lazyRegexp(expr string) func() *regexp.Regexp {
+func LazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
