@@ -1,16 +1,13 @@
 package tui
 
 import (
+	"ictdash/data/text"
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/guptarohit/asciigraph"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // lineSeries is one line of a line chart: values at consecutive x positions
@@ -213,40 +210,7 @@ func finiteCount(values []float64) int {
 	return n
 }
 
-// asciiPunct spells out what --ascii cannot draw and diacritic removal does
-// not reach: currency signs, dashes, typographic quotes.
-var asciiPunct = strings.NewReplacer(
-	"Đ", "D", "đ", "d", "–", "-", "—", "-", "‘", "'", "’", "'", "“", `"`, "”", `"`,
-	"₩", "KRW ", "₫", "VND ", "€", "EUR ", "…", "...", "·", ".", "×", "x", "╌", "-",
-)
-
 // asciiFold reduces text to ASCII for --ascii: styles.toASCII handles the
-// drawing glyphs, this handles words from the dataset ("Đà Nẵng" → "Da
-// Nang"). Anything left over becomes "?" rather than a glyph the terminal
-// may not have.
-func asciiFold(s string) string {
-	s = asciiPunct.Replace(s)
-	if isPlainASCII(s) {
-		return s
-	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if out, _, err := transform.String(t, s); err == nil {
-		s = out
-	}
-	return strings.Map(func(r rune) rune {
-		if r < 0x80 {
-			return r
-		}
-		return '?'
-	}, s)
-}
-
-// isPlainASCII reports whether s needs no folding.
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+// drawing glyphs, text.ASCII the words from the dataset ("Đà Nẵng" → "Da
+// Nang").
+func asciiFold(s string) string { return text.ASCII(s) }

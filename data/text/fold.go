@@ -78,3 +78,49 @@ func foldRune(r rune) string {
 func FoldedContains(s, q string) bool {
 	return q == "" || strings.Contains(Fold(s), q)
 }
+
+// Unaccent removes diacritics and keeps case: "Đà Nẵng" → "Da Nang". It is
+// the spelling an alias without accents takes, and the base of ASCII.
+func Unaccent(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	s = strings.NewReplacer("Đ", "D", "đ", "d").Replace(s)
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if out, _, err := transform.String(t, s); err == nil {
+		return out
+	}
+	return s
+}
+
+// asciiPunct spells out what diacritic removal does not reach: currency
+// signs, dashes, typographic quotes, the glyphs of charts.
+var asciiPunct = strings.NewReplacer(
+	"–", "-", "—", "-", "‘", "'", "’", "'", "“", `"`, "”", `"`,
+	"₩", "KRW ", "₫", "VND ", "€", "EUR ", "…", "...", "·", ".", "×", "x", "╌", "-",
+)
+
+// ASCII reduces text to ASCII for terminals without Unicode (--ascii):
+// Unaccent, punctuation spelled out, and "?" for anything left over
+// rather than a glyph the terminal may not have.
+func ASCII(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	s = Unaccent(asciiPunct.Replace(s))
+	return strings.Map(func(r rune) rune {
+		if r < 0x80 {
+			return r
+		}
+		return '?'
+	}, s)
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,14 +1,10 @@
 package main
 
 import (
+	"ictdash/data/text"
 	"math/rand/v2"
 	"slices"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // entity is an item of entities.yaml: a place, organisation or person.
@@ -113,15 +109,7 @@ func (e *entities) add(en *entity) *entity {
 }
 
 // unaccent drops diacritics, keeping case: "Đà Nẵng" → "Da Nang".
-func unaccent(s string) string {
-	s = strings.NewReplacer("Đ", "D", "đ", "d").Replace(s)
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return s
-	}
-	return out
-}
+func unaccent(s string) string { return text.Unaccent(s) }
 
 // slug makes a kebab-case id from a name.
 func slug(s string) string {
