@@ -200,8 +200,12 @@ func (p *planner) nextCodename() string {
 }
 
 func (p *planner) newFigure(a *article, n int) *figure {
+	return p.figureOf(a, a.items[weighted(p.rng, itemWeights)], n)
+}
+
+// figureOf plans figure n of article a, about item it.
+func (p *planner) figureOf(a *article, it *item, n int) *figure {
 	rng := p.rng
-	it := a.items[weighted(rng, itemWeights)]
 	t := pick(rng, templatesFor[it.kind])
 	f := &figure{id: fmt.Sprintf("%s-f%d", a.prefix, n), item: it, status: t.status}
 	noun := ""

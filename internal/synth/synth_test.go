@@ -92,3 +92,46 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallPairsLoad: -small-pairs writes that many article+record pairs,
+// each with one to three figures, and the dataset loads with every number
+// covered.
+func TestSmallPairsLoad(t *testing.T) {
+	dir := t.TempDir()
+	st, err := generate(dir, config{figures: 100000, smallPairs: 300, seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := data.Load(os.DirFS(dir))
+	if err != nil {
+		var ps data.Problems
+		if errors.As(err, &ps) && len(ps) > 10 {
+			ps = ps[:10]
+		}
+		t.Fatalf("the small pairs do not load:\n%v", ps)
+	}
+	if len(set.Articles) != 300 || st.articles != 300 {
+		t.Errorf("%d articles loaded (%d written), want 300", len(set.Articles), st.articles)
+	}
+	if n := len(set.Figures); n < 300 || n > 900 || n != st.figures {
+		t.Errorf("%d figures loaded (%d written), want 1-3 an article", n, st.figures)
+	}
+	perArticle := map[string]int{}
+	for _, f := range set.Figures {
+		perArticle[f.Sources[0].Article]++
+	}
+	for a, n := range perArticle {
+		if n < 1 || n > 3 {
+			t.Errorf("%s: %d figures, want 1-3", a, n)
+		}
+	}
+	if n := set.Uncovered(); n != 0 {
+		var b bytes.Buffer
+		set.WriteReport(&b)
+		t.Fatalf("%d uncovered numbers:\n%s", n, b.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if len(files) != 301 { // and entities.yaml
+		t.Errorf("%d record files, want 301", len(files))
+	}
+}

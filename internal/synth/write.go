@@ -19,6 +19,9 @@ import (
 type config struct {
 	figures int
 	seed    uint64
+	// smallPairs, when set, writes that many small articles instead of
+	// the figures: see generateSmall.
+	smallPairs int
 }
 
 // stats says what was written.
@@ -31,9 +34,8 @@ type stats struct {
 // each (the last takes the remainder), so 100,000 figures make about 590
 // articles of roughly 30 KB.
 func generate(dir string, cfg config) (stats, error) {
-	var st stats
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return st, err
+	if cfg.smallPairs > 0 {
+		return generateSmall(dir, cfg)
 	}
 	rng := rand.New(rand.NewPCG(cfg.seed, cfg.seed^0x9e3779b97f4a7c15))
 	p := &planner{rng: rng, ents: newEntities(rng)}
@@ -55,6 +57,16 @@ func generate(dir string, cfg config) (stats, error) {
 		pub := start.AddDate(0, 0, i*days/len(counts))
 		a := p.planArticle(i, n, pub, prev)
 		arts, prev = append(arts, a), a
+	}
+	return writeDataset(dir, p, arts)
+}
+
+// writeDataset renders the planned articles and writes them, their record
+// files and entities.yaml into dir.
+func writeDataset(dir string, p *planner, arts []*article) (stats, error) {
+	var st stats
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return st, err
 	}
 	// Render every text before writing any records: a figure's second
 	// source is a quote in a later article.
