@@ -131,12 +131,17 @@ func readArticle(file string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, data.MaxFileBytes+1))
+	return readLimited(f, file)
+}
+
+// readLimited reads r, at most data.MaxFileBytes of it.
+func readLimited(r io.Reader, name string) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, data.MaxFileBytes+1))
 	if err != nil {
 		return nil, err
 	}
 	if len(raw) > data.MaxFileBytes {
-		return nil, fmt.Errorf("%s is larger than %d MiB; refusing to read it", file, data.MaxFileBytes>>20)
+		return nil, fmt.Errorf("%s is larger than %d MiB; refusing to read it", name, data.MaxFileBytes>>20)
 	}
 	return raw, nil
 }

@@ -50,6 +50,8 @@ Usage:
                                                 a short cited briefing
   ictdash extract FILE [--into DIR] [--published YYYY-MM-DD] [--format yaml|json] [--data DIR]
                                                 draft cited records for a new article
+  ictdash scan [--lang auto|en|vi|ko] [--format json|text] FILE|-
+                                                every number the engine reads in a text
   ictdash COMMAND --help                        a command's own flags
 
 The embedded seed dataset is used unless --data names a directory.
@@ -61,6 +63,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"export":  runExport,
 	"brief":   runBrief,
 	"extract": runExtract,
+	"scan":    runScan,
 }
 
 func main() {

@@ -188,7 +188,7 @@ func phraseErrs(f *data.Figure, phrase string) []string {
 			}
 		}
 	}
-	if format.Amount(q.Value, f.Unit) != format.Amount(f.Value, f.Unit) || !sameUnit(q.Unit, f.Unit) {
+	if format.Amount(q.Value, f.Unit) != format.Amount(f.Value, f.Unit) || !sameUnit(string(q.Unit), f.Unit) {
 		errs = append(errs, fmt.Sprintf("phrase %q reads %v %s, figure is %v %s", phrase, q.Value, q.Unit, f.Value, f.Unit))
 	}
 	if qual(q.Qualifier) != qual(f.Qualifier) {

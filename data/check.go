@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"slices"
 	"strings"
 )
@@ -27,7 +28,7 @@ func (v *verifier) checkFigure(rf *recordFile, f *reader, fig *Figure, srcs []so
 		f.errorf("unit", "unit %q is not one of %s", fig.Unit, strings.Join(Units, ", "))
 	}
 	if !validQualifier(fig.Qualifier) {
-		f.errorf("qualifier", "qualifier %q is not one of exact, about, over, more_than, nearly, up_to", fig.Qualifier)
+		f.errorf("qualifier", "qualifier %q is not one of %s", fig.Qualifier, qualifierNames())
 	}
 	switch fig.Status {
 	case Actual, Projection, Target, Estimate, "":
@@ -69,6 +70,9 @@ func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr so
 	if !sr.ownValue {
 		s.Value = fig.Value
 	}
+	if !sr.ownValueMax {
+		s.ValueMax = fig.ValueMax
+	}
 	if !sr.ownQualifier {
 		s.Qualifier = fig.Qualifier
 	}
@@ -85,30 +89,65 @@ func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr so
 		return false
 	}
 	rf.spans = append(rf.spans, articleSpan{s.Article, span{s.Offset + at, s.Offset + at + len(s.ValueText)}})
-	q, err := ParseQuantity(s.ValueText)
+	lang := v.sourceLang(rf, s.Article)
+	q, err := ParseQuantityIn(s.ValueText, lang)
 	if err != nil {
 		f.errorf(where, "the value as written %q cannot be read as a number: %v", s.ValueText, err)
 		return false
 	}
+	// Point value problems at whichever field the source's value came from.
+	valueAt, maxAt := figF, figF
+	if sr.ownValue {
+		valueAt = f
+	}
+	if sr.ownValueMax {
+		maxAt = f
+	}
+	// An ambiguous reading ("1.000" in a text of no known language, a "$"
+	// beside another dollar) is accepted only where the record's value and
+	// unit agree with it: the record then says which reading it means.
+	// Where they differ, the message gives the reason, not just the numbers.
+	why := ""
+	if q.Ambiguous != "" {
+		why = fmt.Sprintf(" (the reading is uncertain: %s; state the article's language: en, vi or ko)", q.Ambiguous)
+	}
 	ok := true
 	if !sameValue(q.Value, s.Value) {
-		// Point at whichever value field the source's value came from.
-		at := figF
-		if sr.ownValue {
-			at = f
-		}
-		at.errorf("value", "value %s does not match %q, which reads as %s", fmtNum(s.Value), s.ValueText, fmtNum(q.Value))
+		valueAt.errorf("value", "value %s does not match %q, which reads as %s%s", fmtNum(s.Value), s.ValueText, fmtNum(q.Value), why)
+		ok = false
+	}
+	switch {
+	case q.IsRange() && !sameValue(q.Max, s.ValueMax):
+		maxAt.errorf("value_max", "value_max %s does not match %q, a range up to %s%s", fmtNum(s.ValueMax), s.ValueText, fmtNum(q.Max), why)
+		ok = false
+	case !q.IsRange() && s.ValueMax != 0:
+		maxAt.errorf("value_max", "value_max %s is given, but %q is not a range", fmtNum(s.ValueMax), s.ValueText)
 		ok = false
 	}
 	if q.Qualifier != s.Qualifier {
 		f.errorf(where, "qualifier %s does not match %q, which reads as %s", s.Qualifier, s.ValueText, q.Qualifier)
 		ok = false
 	}
-	if strongUnit(q.Unit) && q.Unit != fig.Unit {
-		f.errorf(where, "unit %s does not match %q, which reads as %s", fig.Unit, s.ValueText, q.Unit)
+	if strongUnit(string(q.Unit)) && string(q.Unit) != fig.Unit {
+		f.errorf(where, "unit %s does not match %q, which reads as %s%s", fig.Unit, s.ValueText, q.Unit, why)
 		ok = false
 	}
 	return ok
+}
+
+// sourceLang is the language a source's value is read in: the one its
+// record file's article block states, when the source cites that article,
+// else the article's (stated or detected).
+func (v *verifier) sourceLang(rf *recordFile, article string) quantity.Lang {
+	if rf.article != nil && rf.article.article != nil {
+		if meta := rf.article.article; meta.File == article && meta.LanguageStated {
+			return meta.lang()
+		}
+	}
+	if a := v.set.articles[article]; a != nil {
+		return a.lang()
+	}
+	return quantity.Unknown
 }
 
 // quote resolves a source's article and finds its quote in the clean text.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"slices"
 )
 
@@ -21,7 +22,7 @@ func (v *verifier) coverage(a *Article) Coverage {
 		skips[i] = span{s.Offset, s.Offset + len(s.Text)}
 	}
 	skipped := newCover(skips)
-	scanNumbers(a.Clean.Text, func(q Quantity) {
+	for q := range quantity.Each(a.Clean.Text, a.lang()) {
 		cov.Found++
 		switch {
 		case figs.overlaps(q.Start, q.End):
@@ -31,7 +32,7 @@ func (v *verifier) coverage(a *Article) Coverage {
 		default:
 			cov.Uncovered = append(cov.Uncovered, fmt.Sprintf("%q (line %d)", q.Text, a.Clean.RawLine(q.Start)))
 		}
-	})
+	}
 	return cov
 }
 

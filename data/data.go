@@ -7,19 +7,6 @@
 // package knows nothing of terminals: display formatting lives with the views.
 package data
 
-// Qualifier says how a source hedges a number: "over 30", "nearly 20".
-type Qualifier string
-
-// The qualifiers a figure may carry.
-const (
-	Exact    Qualifier = "exact"
-	About    Qualifier = "about"
-	Over     Qualifier = "over"
-	MoreThan Qualifier = "more_than"
-	Nearly   Qualifier = "nearly"
-	UpTo     Qualifier = "up_to"
-)
-
 // Status says whether a figure has happened or is expected.
 type Status string
 
@@ -30,10 +17,6 @@ const (
 	Target     Status = "target"
 	Estimate   Status = "estimate"
 )
-
-// Units a figure may be measured in. Money is normalised to base units
-// (US$382 million → 382000000 USD).
-var Units = []string{"USD", "VND", "KRW", "percent", "count", "years", "months", "days"}
 
 // Item kinds. Organisations, people and places are the actors and settings;
 // the other kinds are what figures describe.
@@ -46,10 +29,16 @@ type Article struct {
 	Outlet    string
 	Published string // ISO date as precise as known ("2024-06-12"), or "" when unknown
 	DateNote  string // how the date was read, or what the text allows when unknown
-	Raw       string // the file byte-for-byte
-	Clean     *Cleaned
-	Skipped   []Skip // numbers in the text that are deliberately not figures
-	Coverage  Coverage
+	// Language is "en", "vi" or "ko": as the record's article block states
+	// it (language:), else as detected from the text. It decides how the
+	// article's numbers are read (Vietnamese 10.000 is ten thousand).
+	Language string
+	// LanguageStated is true when the article block gives the language.
+	LanguageStated bool
+	Raw            string // the file byte-for-byte
+	Clean          *Cleaned
+	Skipped        []Skip // numbers in the text that are deliberately not figures
+	Coverage       Coverage
 }
 
 // Source is one citation: a verbatim quote from an article's clean text.
@@ -60,6 +49,7 @@ type Source struct {
 	Quote     string    `json:"quote"`
 	ValueText string    `json:"value_text,omitempty"`
 	Value     float64   `json:"value,omitempty"`
+	ValueMax  float64   `json:"value_max,omitempty"` // a range's upper bound; 0 when not a range
 	Qualifier Qualifier `json:"qualifier,omitempty"`
 	Offset    int       `json:"offset"` // byte offset of Quote in the clean text
 	RawOffset int       `json:"raw_offset"`
@@ -70,8 +60,11 @@ type Figure struct {
 	ID         string
 	Label      string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
 	Value      float64
+	ValueMax   float64 // a range's upper bound ("20-30%": Value 20, ValueMax 30); 0 when not a range
 	ValueText  string
 	Unit       string
+	Noun       string // what a count counts ("projects", "engineers"), when the record says
+	Per        string // a rate's denominator ("share", "year"), when the record says
 	Qualifier  Qualifier
 	Status     Status
 	Period     string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none

@@ -57,7 +57,7 @@ type sourceRec struct {
 	f      *reader
 	source *Source
 	// own says which of value_text/value/qualifier the source sets itself.
-	ownText, ownValue, ownQualifier bool
+	ownText, ownValue, ownValueMax, ownQualifier bool
 }
 
 // keep returns a text that outlives loading.
@@ -123,6 +123,13 @@ func decodeArticle(rf *recordFile, n *yaml.Node) *articleRec {
 		Outlet:    rf.keep(f.str("outlet", true)),
 		Published: rf.keep(f.str("published", false)),
 		DateNote:  rf.keep(f.str("date_note", false)),
+		Language:  rf.intern(f.str("language", false)),
+	}
+	if a.Language != "" {
+		a.LanguageStated = true
+		if _, ok := articleLangs[a.Language]; !ok {
+			f.errorf("language", "language %q is not one of en, vi, ko", a.Language)
+		}
 	}
 	rec := &articleRec{f: f.fields, article: a}
 	f.release()
@@ -151,6 +158,7 @@ func decodeFigure(rf *recordFile, n *yaml.Node, v *verifier, fig *Figure) figure
 	*fig = Figure{
 		ID: rf.keep(f.str("id", true)), Label: rf.keep(f.str("label", true)),
 		ValueText: rf.keep(f.str("value_text", !derived)), Value: f.float("value", true),
+		ValueMax: f.float("value_max", false), Noun: rf.intern(f.str("noun", false)), Per: rf.intern(f.str("per", false)),
 		Unit: rf.intern(f.str("unit", true)), Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
 		Status: Status(rf.intern(f.str("status", true))), Period: rf.intern(f.str("period", false)),
 		PeriodNote: rf.keep(f.str("period_note", false)), Places: f.strs("places"), Orgs: f.strs("orgs"),
@@ -187,10 +195,11 @@ func decodeSources(rf *recordFile, nodes []*yaml.Node, spec *fieldSpec) ([]Sourc
 		srcs[i] = Source{
 			Article: rf.intern(f.str("article", false)), Quote: rf.keep(f.str("quote", true)),
 			ValueText: rf.keep(f.str("value_text", false)), Value: f.float("value", false),
+			ValueMax:  f.float("value_max", false),
 			Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
 		}
 		recs[i] = sourceRec{f: f, source: &srcs[i], ownText: f.has("value_text"), ownValue: f.has("value"),
-			ownQualifier: f.has("qualifier")}
+			ownValueMax: f.has("value_max"), ownQualifier: f.has("qualifier")}
 	}
 	return srcs, recs
 }

@@ -27,6 +27,7 @@ type ExportArticle struct {
 	Outlet    string   `json:"outlet"`
 	Published string   `json:"published"` // ISO or "" when the text gives no date
 	DateNote  string   `json:"date_note,omitempty"`
+	Language  string   `json:"language"` // en, vi, ko (stated or detected), or unknown
 	SHA256    string   `json:"sha256"`
 	Skipped   []Skip   `json:"skipped"`
 	Uncovered []string `json:"uncovered"`
@@ -52,8 +53,11 @@ type ExportFigure struct {
 	ID         string         `json:"id"`
 	Label      string         `json:"label"`
 	Value      float64        `json:"value"`
+	ValueMax   *float64       `json:"value_max,omitempty"` // a range's upper bound
 	ValueText  string         `json:"value_text"`
 	Unit       string         `json:"unit"`
+	Noun       string         `json:"noun,omitempty"`
+	Per        string         `json:"per,omitempty"`
 	Qualifier  Qualifier      `json:"qualifier"`
 	Status     Status         `json:"status"`
 	Period     string         `json:"period"`
@@ -76,6 +80,7 @@ type ExportSource struct {
 	Quote     string    `json:"quote"`
 	ValueText string    `json:"value_text,omitempty"`
 	Value     *float64  `json:"value,omitempty"`
+	ValueMax  *float64  `json:"value_max,omitempty"`
 	Qualifier Qualifier `json:"qualifier,omitempty"`
 }
 
@@ -86,7 +91,7 @@ func (s *Set) Export() ExportDoc {
 	for _, a := range s.Articles {
 		sum := sha256.Sum256([]byte(a.Raw))
 		doc.Sources = append(doc.Sources, ExportArticle{
-			Article: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote,
+			Article: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote, Language: a.Language,
 			SHA256: hex.EncodeToString(sum[:]), Skipped: nonNil(a.Skipped), Uncovered: nonNil(a.Coverage.Uncovered),
 		})
 	}
@@ -99,8 +104,8 @@ func (s *Set) Export() ExportDoc {
 	}
 	for _, f := range s.Figures {
 		doc.Figures = append(doc.Figures, ExportFigure{
-			ID: f.ID, Label: f.Label, Value: f.Value, ValueText: f.ValueText, Unit: f.Unit,
-			Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
+			ID: f.ID, Label: f.Label, Value: f.Value, ValueMax: optional(f.ValueMax), ValueText: f.ValueText,
+			Unit: f.Unit, Noun: f.Noun, Per: f.Per, Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
 			Places: nonNil(f.Places), Orgs: nonNil(f.Orgs), Items: nonNil(f.Items),
 			Sources: exportSources(f.Sources, true), Derived: f.Derived, Formula: f.Formula,
 			Inputs: f.Inputs, Conflict: f.Conflict, Note: f.Note, Review: f.Review,
@@ -115,11 +120,26 @@ func exportSources(srcs []Source, figure bool) []ExportSource {
 		e := ExportSource{Article: s.Article, Quote: s.Quote}
 		if figure {
 			v := s.Value
-			e.ValueText, e.Value, e.Qualifier = s.ValueText, &v, s.Qualifier
+			e.ValueText, e.Value, e.ValueMax, e.Qualifier = s.ValueText, &v, optional(s.ValueMax), s.Qualifier
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+func formatMax(max float64) string {
+	if max == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(max, 'f', -1, 64)
+}
+
+// optional is a range's upper bound for JSON: absent when not a range.
+func optional(max float64) *float64 {
+	if max == 0 {
+		return nil
+	}
+	return &max
 }
 
 func nonNil[T any](xs []T) []T {
@@ -141,7 +161,8 @@ func (s *Set) WriteJSON(w io.Writer) error {
 // source, lists joined with ";". Derived figures have one row, no source.
 var CSVHeader = []string{"id", "label", "value", "value_text", "unit", "qualifier", "status", "period",
 	"places", "orgs", "items", "derived", "formula", "conflict",
-	"source_article", "source_quote", "source_value_text", "source_qualifier"}
+	"source_article", "source_quote", "source_value_text", "source_qualifier",
+	"value_max", "noun", "per", "source_value_max"}
 
 // WriteCSV writes the figures as RFC 4180 CSV.
 func (s *Set) WriteCSV(w io.Writer) error {
@@ -159,7 +180,10 @@ func (s *Set) WriteCSV(w io.Writer) error {
 			srcs = []Source{{}}
 		}
 		for _, src := range srcs {
-			row := append(append([]string{}, base...), src.Article, src.Quote, src.ValueText, string(src.Qualifier))
+			// Columns added later go last, so readers of the first ones
+			// keep working.
+			row := append(append([]string{}, base...), src.Article, src.Quote, src.ValueText, string(src.Qualifier),
+				formatMax(f.ValueMax), f.Noun, f.Per, formatMax(src.ValueMax))
 			if err := cw.Write(row); err != nil {
 				return err
 			}

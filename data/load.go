@@ -113,7 +113,8 @@ func Load(fsys fs.FS) (*Set, error) {
 		case !utf8.ValidString(b):
 			r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
 		default:
-			r.article = &Article{File: name, Raw: b, Clean: Clean(b)}
+			clean := Clean(b)
+			r.article = &Article{File: name, Raw: b, Clean: clean, Language: detectLang(clean.Text)}
 			r.text = newTextIndex(r.article.Clean.Text)
 		}
 	})

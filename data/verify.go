@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"math"
 	"slices"
 	"strings"
@@ -109,6 +110,9 @@ func (v *verifier) articles(files []*recordFile) {
 		}
 		describedBy[meta.File] = rf.name
 		a.Title, a.Outlet, a.Published, a.DateNote = meta.Title, meta.Outlet, meta.Published, meta.DateNote
+		if meta.LanguageStated {
+			a.Language, a.LanguageStated = meta.Language, true
+		}
 		a.Skipped = rf.skips
 		if a.Published != "" && !validDate(a.Published) {
 			f.errorf("published", "published %q is not an ISO date (2024, 2024-06 or 2024-06-12)", a.Published)
@@ -236,20 +240,21 @@ func sameValue(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
+// strongUnit: a unit the value as written states itself (a currency, per
+// cent, a duration, an area, "3-fold"), which the record's unit must then
+// be. A bare number's unit ("count") is the record's to say.
 func strongUnit(u string) bool {
-	switch u {
-	case "USD", "VND", "KRW", "percent", "years", "months", "days":
-		return true
-	}
-	return false
+	unit := quantity.Unit(u)
+	return unit != quantity.None && unit != quantity.Count
 }
 
-func validQualifier(q Qualifier) bool {
-	switch q {
-	case Exact, About, Over, MoreThan, Nearly, UpTo:
-		return true
-	}
-	return false
-}
+func validQualifier(q Qualifier) bool { return slices.Contains(quantity.Qualifiers(), q) }
 
-func fmtNum(x float64) string { return fmt.Sprintf("%.10g", x) }
+// qualifierNames lists the qualifiers for messages.
+func qualifierNames() string {
+	var names []string
+	for _, q := range quantity.Qualifiers() {
+		names = append(names, string(q))
+	}
+	return strings.Join(names, ", ")
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"strings"
 
 	"ictdash/data"
@@ -19,21 +20,29 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 		return fmt.Sprintf("part of a phone number (%s), not a quantity", run), true
 	}
 	switch q.Kind {
-	case "date":
+	case quantity.KindDate:
 		return x.dateReason(q.Text), true
-	case "time":
+	case quantity.KindTime:
 		return fmt.Sprintf("time of day (%s), not a quantity", q.Text), true
-	case "ordinal":
+	case quantity.KindOrdinal:
 		return "ordinal (a rank or a day of the month), not a quantity", true
-	case "year":
+	case quantity.KindYear:
 		return x.yearReason(m, prev), true
-	case "range":
+	case quantity.KindPeriod:
 		if r, ok := yearRange(q); ok {
 			if isNameWord(t, q.Start, prev) {
 				return fmt.Sprintf("part of a name (%q, i.e. %s); date the item with it", nameRun(t, q), r), true
 			}
 			return fmt.Sprintf("year range %s, i.e. %s: a period, not a quantity", q.Text, r), true
 		}
+	}
+	// The engine knows when a number is not a quantity (a model name,
+	// "two-way", a Korean date counter …) and says why. A rank after "top"
+	// is the exception: "among the top 10 provinces" also counts ten
+	// provinces, so extract's rule below decides, and drafts it with low
+	// confidence when it may be a count (see specialCase).
+	if q.IsSkipped() && !(strings.EqualFold(prev, "top") && q.Unit == quantity.Count) {
+		return q.Skip, true
 	}
 	switch low := strings.ToLower(prev); {
 	case strings.HasPrefix(q.Text, "+") && q.Unit == "":
@@ -44,7 +53,7 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 		return fmt.Sprintf("%q: the two parties named in the article, not a quantity", phrase(prev, q.Text, next)), true
 	case low == "top" && (q.Unit == "" || strings.HasPrefix(t[q.End:], "-") || rankedAmong(t, q.Start)):
 		return fmt.Sprintf("ranking (%q), not a quantity", phrase(prev, t[q.Start:wordEnd(t, q.End)], "")), true
-	case (q.Unit == "" || yearLike(q)) && q.Kind == "quantity" && isNameWord(t, q.Start, prev) && !isHedged(q):
+	case (q.Unit == "" || yearLike(q)) && isQuantity(q) && isNameWord(t, q.Start, prev) && !isHedged(q):
 		return fmt.Sprintf("part of a name (%q), not a quantity", nameRun(t, q)), true
 	}
 	if q.Relative {
@@ -114,7 +123,7 @@ func (x *extractor) relativeReason(m mention) (string, bool) {
 // drafted reports whether o, another number in m's sentence, will be
 // drafted as a figure (without recursing into horizons).
 func (x *extractor) drafted(m mention, o data.Quantity) bool {
-	if o.Relative || o.Kind != "quantity" {
+	if o.Relative || !isQuantity(o) {
 		return false
 	}
 	_, skip := x.skipReason(mention{q: o, sent: m.sent})
@@ -192,6 +201,10 @@ func yearLike(q data.Quantity) bool {
 	return len(q.Text) == 4 && q.Value >= 1900 && q.Value <= 2100 && strings.Trim(q.Text, "0123456789") == ""
 }
 
+// isQuantity: q measures something, as opposed to a date, year, period,
+// time or ordinal, or another number the engine skips.
+func isQuantity(q data.Quantity) bool { return !q.IsSkipped() }
+
 func isWordOne(s string) bool { return strings.EqualFold(s, "one") }
 
 func isHedged(q data.Quantity) bool { return q.Qualifier != data.Exact }
@@ -248,6 +261,9 @@ var yearPreps = setOf("in", "since", "by", "until", "till", "before", "after", "
 
 // yearRange reads "2025-30" or "2025–2030" as an ISO interval.
 func yearRange(q data.Quantity) (string, bool) {
+	if q.Kind == quantity.KindPeriod && q.Max > q.Value {
+		return fmt.Sprintf("%d/%d", int(q.Value), int(q.Max)), true
+	}
 	from := int(q.Value)
 	if from < 1900 || from > 2100 {
 		return "", false

@@ -87,8 +87,8 @@ func specialCase(m mention) (special, bool) {
 		return special{0.3, "span of time before publication (" + q.Text + ") in a comparison; it may date an event rather than measure anything"}, true
 	case q.Relative:
 		return special{0.3, "time horizon (" + q.Text + "), the only number in its sentence; it may be rhetorical"}, true
-	case q.Kind == "range":
-		return special{0.3, "a range (" + q.Text + "); the value is its lower bound"}, true
+	case q.IsRange():
+		return special{0.3, "a range (" + q.Text + "); value and value_max are its bounds"}, true
 	case strings.EqualFold(m.prev, "top"):
 		return special{0.35, "size of a top-N list (top " + q.Text + "); it may be a ranking rather than a count"}, true
 	}

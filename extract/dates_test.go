@@ -54,11 +54,13 @@ func TestDateHandling(t *testing.T) {
 
 func TestParseDate(t *testing.T) {
 	for _, c := range []struct{ in, want, how string }{
-		{"12/06/2024", "2024-06-12", "day/month, the Vietnamese convention"},
-		{"25/11/2026", "2026-11-25", "day/month"},
-		{"06/13/2024", "2024-06-13", "month/day, as the second number is above 12"},
-		{"12.06.2024", "2024-06-12", "day/month, the Vietnamese convention"},
-		{"12/06/24", "2024-06-12", "day/month, the Vietnamese convention"},
+		// Day first, as Vietnamese outlets write dates; when both numbers
+		// could be the month, the engine says so.
+		{"12/06/2024", "2024-06-12", "day and month may be either way round (12/06/2024 read day first)"},
+		{"25/11/2026", "2026-11-25", ""},
+		{"06/13/2024", "2024-06-13", ""},
+		{"12.06.2024", "2024-06-12", "day and month may be either way round (12.06.2024 read day first)"},
+		{"12/06/24", "2024-06-12", "day and month may be either way round (12/06/24 read day first)"},
 		{"2024-06-12", "2024-06-12", ""},
 		{"May 30, 2019", "2019-05-30", ""},
 		{"August 2, 2024", "2024-08-02", ""},

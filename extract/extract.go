@@ -49,7 +49,10 @@ type Figure struct {
 	Label      string         // words around the number, for the analyst to edit
 	ValueText  string         // as written; ParseQuantity reads it back to Value, Unit, Qualifier
 	Value      float64        // normalised, base units
+	ValueMax   float64        // a range's upper bound ("20-30%"), 0 when not a range
 	Unit       string         // one of data.Units
+	Noun       string         // the counted noun after a count ("projects"), as the engine reads it
+	Per        string         // a rate's denominator ("share", "year")
 	Qualifier  data.Qualifier // exact unless a hedge word precedes the number
 	Status     data.Status    // guessed from the words of its clause
 	Period     string         // ISO date or interval, or "" when nothing dates it
@@ -176,8 +179,11 @@ func (x *extractor) addFigure(d *Draft, m mention) {
 		return
 	}
 	f := Figure{
-		ValueText: vt, Value: q.Value, Unit: q.Unit, Qualifier: q.Qualifier,
-		Quote: x.text[qs:qe],
+		ValueText: vt, Value: q.Value, Unit: string(q.Unit), Qualifier: q.Qualifier,
+		Noun: q.Noun, Per: q.Per, Quote: x.text[qs:qe],
+	}
+	if q.IsRange() {
+		f.ValueMax = q.Max
 	}
 	if f.Unit == "" {
 		f.Unit = "count"

@@ -55,9 +55,15 @@ func (d *Draft) WriteJSON(w io.Writer) error {
 	}
 	for _, f := range d.Figures {
 		v := f.Value
+		var vmax *float64
+		if f.ValueMax != 0 {
+			m := f.ValueMax
+			vmax = &m
+		}
 		doc.Figures = append(doc.Figures, jsonFigure{
 			ExportFigure: data.ExportFigure{
-				ID: f.ID, Label: f.Label, Value: f.Value, ValueText: f.ValueText, Unit: f.Unit,
+				ID: f.ID, Label: f.Label, Value: f.Value, ValueMax: vmax, ValueText: f.ValueText, Unit: f.Unit,
+				Noun: f.Noun, Per: f.Per,
 				Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
 				Places: nonNil(f.Places), Orgs: nonNil(f.Orgs), Items: []string{},
 				Sources: []data.ExportSource{{Article: d.File, Quote: f.Quote, ValueText: f.ValueText, Value: &v, Qualifier: f.Qualifier}},

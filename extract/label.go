@@ -123,7 +123,7 @@ func label(text string, sent span, q data.Quantity, others []data.Quantity) stri
 	}
 	switch q.Unit {
 	case "years", "months", "days":
-		l += " (" + q.Unit + ")"
+		l += " (" + string(q.Unit) + ")"
 	}
 	return l
 }

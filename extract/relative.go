@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"ictdash/data/text"
 	"math"
 	"strings"
@@ -59,7 +60,7 @@ func steps(q data.Quantity) (int, bool) {
 // resolveAgo explains "two years ago" → "2017 (published 2019-05-30)".
 func (x *extractor) resolveAgo(q data.Quantity) string {
 	n, ok := steps(q)
-	if r := x.shift(q.Unit, -n); ok && r != "" {
+	if r := x.shift(string(q.Unit), -n); ok && r != "" {
 		return fmt.Sprintf("%s → %s (published %s)", q.Text, r, x.pub)
 	}
 	return fmt.Sprintf("%s (no publication date to resolve it against)", q.Text)
@@ -72,15 +73,15 @@ func (x *extractor) horizon(q data.Quantity) (string, string) {
 	if !ok || x.pub == "" {
 		return "", ""
 	}
-	now := x.shift(q.Unit, 0)
+	now := x.shift(string(q.Unit), 0)
 	back := hasAny(strings.ToLower(q.Text), []string{"last", "past", "previous"})
 	if back {
-		if from := x.shift(q.Unit, -n); from != "" && now != "" {
+		if from := x.shift(string(q.Unit), -n); from != "" && now != "" {
 			return from + "/" + now, fmt.Sprintf("%q from the publication date %s", q.Text, x.pub)
 		}
 		return "", ""
 	}
-	if to := x.shift(q.Unit, n); to != "" && now != "" {
+	if to := x.shift(string(q.Unit), n); to != "" && now != "" {
 		return now + "/" + to, fmt.Sprintf("%q from the publication date %s", q.Text, x.pub)
 	}
 	return "", ""
@@ -124,15 +125,15 @@ func (x *extractor) relativeDateReason(text string) (string, bool) {
 // text gives a figure beside it, or "". "since 2015" is a starting point
 // ("the largest since 2015"), not the period of the figure.
 func (x *extractor) dates(o data.Quantity) string {
-	if o.Kind == "quantity" || datesEvent(x.text, o.Start) {
+	if isQuantity(o) && o.Kind != quantity.KindPeriod || datesEvent(x.text, o.Start) {
 		return ""
 	}
 	switch o.Kind {
-	case "year":
+	case quantity.KindYear:
 		if !strings.HasSuffix(o.Text, "s") {
 			return o.Text
 		}
-	case "date":
+	case quantity.KindDate:
 		p, _, ok := parseDate(o.Text)
 		if !ok && p != "" && x.pub != "" {
 			p = x.pub[:4] + "-" + p // "Nov. 5" in an article of 2025
@@ -141,7 +142,7 @@ func (x *extractor) dates(o data.Quantity) string {
 		if ok {
 			return p
 		}
-	case "range":
+	case quantity.KindPeriod:
 		p, _ := yearRange(o)
 		return p
 	}

@@ -76,7 +76,16 @@ func (f *Figure) node() *yaml.Node {
 	add(n, "label", str(f.Label))
 	add(n, "value_text", str(f.ValueText))
 	add(n, "value", number(f.Value))
+	if f.ValueMax != 0 {
+		add(n, "value_max", number(f.ValueMax))
+	}
 	add(n, "unit", str(f.Unit))
+	if f.Noun != "" {
+		add(n, "noun", str(f.Noun))
+	}
+	if f.Per != "" {
+		add(n, "per", str(f.Per))
+	}
 	add(n, "qualifier", str(string(f.Qualifier)))
 	add(n, "status", str(string(f.Status)))
 	if f.Period != "" {

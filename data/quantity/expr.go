@@ -1,0 +1,220 @@
+package quantity
+
+// reading is one expression being read: prefixes, the number (or a range's
+// two), unit, hedges and rate, then the checks that make it a quantity or
+// a skipped number.
+type reading struct {
+	sc          *scanner
+	start       int // the expression's start, with any prefix
+	numStart    int // where the number (with its currency sign) starts
+	afterOpener int // where what follows a range opener starts
+	end         int
+	q           Quantity
+	cur         currency
+	n           num
+	hi          num // a range's upper bound, when ranged
+	ranged      bool
+	opener      string // "between", "from", "từ" before a range
+	relative    bool
+	mult        bool // "gấp": what follows is a multiplier
+	koFrom      bool // "A에서 B까지": the 까지 closes the range
+	unitRead    bool
+	noun        int    // end of the counted noun, when one follows
+	hedge       string // the hedge before the number, as written
+
+	prevEntry *entry // the lexicon's entry for the word before the expression
+	prevAt    int    // where that word starts
+
+	// The unit read after the first number, kept from the range test
+	// for the unit step when there is no range.
+	peekAt, peekEnd int
+	peek            unitRead
+	peekOK          bool
+}
+
+// unitAt is sc.unitAt, remembering the reading at the first number's end.
+func (r *reading) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
+	if r.peekAt == e && r.peekAt > 0 {
+		return r.peek, r.peekEnd, r.peekOK
+	}
+	u, end, ok := r.sc.unitAt(e, scaled, money)
+	r.peekAt, r.peek, r.peekEnd, r.peekOK = e, u, end, ok
+	return u, end, ok
+}
+
+// expr reads the expression at i.
+func (sc *scanner) expr(i int) (Quantity, bool) {
+	if q, ok := sc.date(i); ok {
+		return q, true
+	}
+	if c := sc.s[i]; isDigit(c) || c == '+' {
+		if q, ok := sc.phone(i); ok {
+			return q, true
+		}
+	}
+	r := &reading{sc: sc, start: i, q: Quantity{Qualifier: Exact}}
+	j := i
+	if !isDigit(sc.s[i]) {
+		j = r.prefixes(i)
+		if letterAt(sc.s, i) && !hangulAt(sc.s, i) && !sc.numberStartsAt(j, r.mult) {
+			return Quantity{}, false // "in the", "at its": no number after the word
+		}
+	}
+	if j > i && j < len(sc.s) && isDigit(sc.s[j]) {
+		if q, ok := sc.date(j); ok {
+			return q, true
+		}
+	}
+	r.numStart = j
+	if r.mult {
+		if v, e, ok := viDouble(sc.s, j); ok {
+			r.n, r.end = num{start: j, end: e, val: v, mul: 1, words: wordNum{words: 1}}, e
+			r.q.Unit, r.unitRead = Multiplier, true
+			return r.finish(), true
+		}
+	}
+	cur, j := sc.currencyPrefix(j)
+	r.cur = cur
+	n, ok := sc.numeral(j, cur.unit != "")
+	if !ok {
+		return Quantity{}, false
+	}
+	r.n, r.end = n, n.end
+	if !r.read() {
+		return Quantity{}, false
+	}
+	return r.finish(), true
+}
+
+// viDouble reads the "đôi" (two) and "rưỡi" (one and a half) of "gấp đôi",
+// "gấp rưỡi".
+func viDouble(s string, j int) (float64, int, bool) {
+	w, e := wordAt(s, j)
+	switch {
+	case letterAt(s, e):
+	case sameWord(w, "đôi"):
+		return 2, e, true
+	case sameWord(w, "rưỡi"):
+		return 1.5, e, true
+	}
+	return 0, j, false
+}
+
+// prefixes reads what may come before the number: a range opener, a
+// hedge, a relative word, a Korean rate word, the Vietnamese "gấp".
+func (r *reading) prefixes(i int) int {
+	sc := r.sc
+	j := i
+	if o, k, ok := sc.rangeOpener(j); ok {
+		r.opener, j = o, k
+	}
+	r.afterOpener = j
+	if q, k, ok := sc.prefixHedge(j); ok {
+		r.q.Qualifier, r.hedge, j = q, sc.s[j:k], k
+	}
+	if k, ok := sc.relativePrefix(j); ok {
+		r.relative, j = true, k
+	}
+	if per, k, ok := sc.ratePrefix(j); ok {
+		r.q.Per, j = per, k
+	}
+	if k, ok := sc.multiplierPrefix(j); ok {
+		r.mult, j = true, k
+	}
+	return j
+}
+
+// read reads what follows the number and decides what it is. false means
+// there is no expression here after all.
+func (r *reading) read() bool {
+	n := &r.n
+	switch {
+	case n.version, n.ordinal, n.decade, n.tail != "":
+		return true
+	case n.slash != 0:
+		return r.fraction()
+	case n.words.frac:
+		if w, _ := wordBefore(r.sc.s, r.start); sameWord(n.words.first, "half") && halfPeriods[lowerASCII(w)] {
+			return false // "the first half of 2024" is a period
+		}
+		r.q.Unit, r.unitRead = Fraction, true
+	case n.words.fold:
+		r.q.Unit, r.unitRead = Multiplier, true
+	}
+	r.rangeTail()
+	if !r.ranged && r.inRatio() {
+		return true
+	}
+	r.koAbout()
+	r.unit()
+	if r.q.Unit == None && !r.unitRead {
+		r.countNoun()
+	}
+	r.postfixHedge()
+	r.relativePostfix()
+	r.rate()
+	r.overDuring()
+	r.orScale()
+	r.trenAcross()
+	if r.relative && r.q.Unit.Kind() != KindDuration {
+		return false // "the last 500 units": "last" dates nothing
+	}
+	return r.wordsFit()
+}
+
+// wordsFit applies what number words need: Korean numerals a counter,
+// one Vietnamese word (hai, ba …) a unit or a known noun after it.
+func (r *reading) wordsFit() bool {
+	n := &r.n
+	switch {
+	case n.koWords:
+		return r.unitRead
+	case n.viWords && n.words.words == 1 && !n.words.scaled:
+		return r.unitRead || r.q.Noun != "" && r.noun > 0 && viKnownNoun(r.q.Noun)
+	}
+	return true
+}
+
+// finish builds the Quantity: span, kind, and the skip rules.
+func (r *reading) finish() Quantity {
+	if r.opener != "" && !r.ranged && !r.openerKept() {
+		r.start = r.afterOpener
+	}
+	q := &r.q
+	q.Start, q.End = r.start, r.end
+	q.Text = r.sc.s[q.Start:q.End]
+	q.Value, q.Max = r.n.val, r.n.val
+	q.Relative = q.Relative || r.relative
+	if r.ranged {
+		q.Max = r.hi.val
+	}
+	if q.Kind == "" {
+		q.Kind = q.Unit.Kind()
+	}
+	if q.Per != "" && q.Skip == "" {
+		q.Kind = KindRate
+	}
+	r.addAmb(r.n.amb)
+	if r.ranged {
+		r.addAmb(r.hi.amb)
+	}
+	r.addAmb(r.cur.amb)
+	r.skips()
+	return r.q
+}
+
+// openerKept: "từ … trở lên" keeps its "từ" in the span.
+func (r *reading) openerKept() bool {
+	return r.opener == "từ" && r.q.Qualifier == AtLeast
+}
+
+// addAmb adds a reason the reading may be wrong.
+func (r *reading) addAmb(reason string) {
+	switch {
+	case reason == "":
+	case r.q.Ambiguous == "":
+		r.q.Ambiguous = reason
+	default:
+		r.q.Ambiguous += "; " + reason
+	}
+}

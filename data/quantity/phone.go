@@ -1,0 +1,62 @@
+package quantity
+
+// Phone numbers: "+84 24 3825 1234", "090-123-4567", "(028) 3822 1234",
+// "Tel: 3822 1234". They are reported as skipped numbers, whole.
+
+// phoneWords before digits make them a phone number.
+var phoneWords = map[string]bool{
+	"tel": true, "phone": true, "hotline": true, "fax": true, "mobile": true, "call": true,
+	"đt": true, "sđt": true, "thoại": true, "전화": true, "팩스": true,
+}
+
+// phone reads a phone number at i.
+func (sc *scanner) phone(i int) (Quantity, bool) {
+	s := sc.s
+	j, plus := i, false
+	if s[j] == '+' {
+		plus, j = true, j+1
+	}
+	groups, digits, zero, grouped := 0, 0, j < len(s) && s[j] == '0', true
+	var sep byte
+	first := 0
+	for {
+		e := digitEnd(s, j)
+		if e == j {
+			break
+		}
+		if groups == 0 {
+			first = e - j
+		} else if e-j != 3 {
+			grouped = false
+		}
+		groups, digits, j = groups+1, digits+e-j, e
+		k := j
+		if k < len(s) && s[k] == ')' {
+			k++
+		}
+		if k+1 < len(s) && (s[k] == '-' || s[k] == '.' || s[k] == ' ') && isDigit(s[k+1]) && (sep == 0 || sep == s[k]) {
+			sep, j = s[k], k+1
+			continue
+		}
+		break
+	}
+	if groups < 2 || wordCharAt(s, j) {
+		return Quantity{}, false
+	}
+	p := i
+	for p > 0 && (s[p-1] == ':' || s[p-1] == '(' || s[p-1] == ' ' || s[p-1] == '.') {
+		p--
+	}
+	prev, _ := wordBefore(s, p)
+	_, named := lookup(phoneWords, prev)
+	numberLike := grouped && first <= 3 && !zero
+	switch {
+	case plus && digits >= 8:
+	case named && digits >= 7:
+	case groups >= 3 && digits >= 9 && (!numberLike || sep == '-'):
+	case groups >= 2 && digits >= 9 && zero:
+	default:
+		return Quantity{}, false
+	}
+	return Quantity{Text: s[i:j], Start: i, End: j, Kind: KindNumber, Qualifier: Exact, Skip: skipPhone}, true
+}

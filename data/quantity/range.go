@@ -1,0 +1,267 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Ranges keep both bounds: "20-30%", "US$20-30 million", "$1.5-2 billion",
+// "600 to 1,000", "between 5 and 10 per cent", "from 20 to 30 per cent",
+// "từ 20 đến 30%", "20~30%", "20-30억 원". A unit or scale written once,
+// after the second number, applies to the first too.
+
+// rangeDashes join a range's numbers ("20-30%", "20~30%").
+var rangeDashes = []string{"-", "–", "~", "∼", "〜"}
+
+// connector reads what joins a range's numbers at e, and where the second
+// number may start. dash says it is a symbol, which wants digits on both
+// sides.
+func (r *reading) connector(e int) (end int, dash bool, ok bool) {
+	s := r.sc.s
+	k := skipSpaces(s, e)
+	if k >= len(s) {
+		return e, false, false
+	}
+	for _, d := range rangeDashes {
+		if c := s[k]; c != '-' && c != '~' && c != 0xE2 && c != 0xE3 {
+			break
+		}
+		if strings.HasPrefix(s[k:], d) {
+			p := skipSpaces(s, k+len(d))
+			if (p > k+len(d)) != (k > e) {
+				return e, false, false // "5 -3" is no range
+			}
+			return p, true, true
+		}
+	}
+	if k == e {
+		return e, false, false
+	}
+	_, we, en := r.sc.entryAt(k)
+	if en == nil || en.fn < fnTo || en.fn > fnDen {
+		return e, false, false
+	}
+	p := skipSpaces(s, we)
+	if p == we {
+		return e, false, false
+	}
+	switch {
+	case en.fn == fnTo && r.opener != "between",
+		en.fn == fnAnd && r.opener == "between",
+		en.fn == fnDen && r.sc.lang != EN:
+		return p, false, true
+	}
+	return e, false, false
+}
+
+// rangeTail reads a range's second number and what it shares with the
+// first; it leaves r as it was when there is none.
+func (r *reading) rangeTail() {
+	sc, s := r.sc, r.sc.s
+	if r.n.koWords {
+		return
+	}
+	e := r.n.end
+	first, firstEnd, hasFirst := r.unitAt(e, r.n.mul > 1, r.cur.unit != "")
+	if hasFirst && first.unit != None {
+		e = firstEnd
+	} else {
+		hasFirst = false
+	}
+	p, dash, ok := r.connector(e)
+	koFrom := false
+	if !ok && hasFirst && strings.HasPrefix(s[e:], "에서") && skipSpaces(s, e+len("에서")) > e+len("에서") {
+		p, ok, koFrom = skipSpaces(s, e+len("에서")), true, true // "3천억 원에서 5천억 원 사이"
+	}
+	if !ok || (dash && !r.n.digits) {
+		return
+	}
+	cur2, p2 := sc.currencyPrefix(p)
+	if cur2.unit != "" && cur2.unit != r.cur.unit {
+		return
+	}
+	if dash && (p2 >= len(s) || !isDigit(s[p2])) {
+		return
+	}
+	hi, ok := sc.numeral(p2, r.cur.unit != "")
+	if !ok || hi.version || hi.ordinal || hi.tail != "" || hi.slash != 0 || hi.signed {
+		return
+	}
+	if dash && hi.end < len(s) && strings.ContainsRune("-–.", rune(s[hi.end])) && hi.end+1 < len(s) && isDigit(s[hi.end+1]) {
+		return // "090-123-4567"
+	}
+	if hasFirst {
+		second, _, ok := sc.unitAt(hi.end, hi.mul > 1, r.cur.unit != "")
+		if ok && second.unit != None && second.unit != first.unit {
+			return
+		}
+	}
+	if koFrom && !r.koBetween(hi.end) {
+		return
+	}
+	if dash && r.koDateSpan(hi) {
+		return
+	}
+	if !r.shareScale(&hi) {
+		return
+	}
+	r.hi, r.ranged, r.end, r.koFrom = hi, true, hi.end, koFrom
+	r.changeVerb()
+}
+
+// koBetween: after "A에서 B", the unit and then 사이 (between) or 까지 (to)
+// must follow for a range.
+func (r *reading) koBetween(e int) bool {
+	s := r.sc.s
+	u, ue, ok := r.sc.unitAt(e, true, false)
+	if !ok {
+		return false
+	}
+	if u.q == UpTo {
+		return true // "200억 원까지"
+	}
+	if hangulAt(s, ue) {
+		return strings.HasPrefix(s[ue:], "까지")
+	}
+	k := skipSpaces(s, ue)
+	return strings.HasPrefix(s[k:], "사이") || strings.HasPrefix(s[k:], "까지")
+}
+
+// koDateSpan reads "1~10월" and "5~7일", a span of months or days: a
+// date, skipped.
+func (r *reading) koDateSpan(hi num) bool {
+	s := r.sc.s
+	for _, c := range []string{"월", "일"} {
+		if strings.HasPrefix(s[hi.end:], c) && !strings.HasPrefix(s[hi.end:], "일간") && hi.val <= 31 && r.n.val >= 1 {
+			r.hi, r.ranged, r.end = hi, true, hi.end+len(c)
+			r.q.Kind, r.q.Skip, r.unitRead = KindDate, "a span of dates, not a quantity", true
+			if c == "월" {
+				r.q.Date = Date{Month: int(r.n.val)}
+			} else {
+				r.q.Date = Date{Day: int(r.n.val)}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// shareScale gives the first number the scale of the second when it has
+// none of its own ("US$20-30 million"), unless that would put it above
+// the second: "US$740,000 to US$3.75 million" is as written, and "500 to
+// 2 billion", where a scale seems missing, is flagged. A range whose
+// bounds fall is no range.
+func (r *reading) shareScale(hi *num) bool {
+	lo := &r.n
+	if lo.mul == 1 && hi.mul > 1 {
+		if v := lo.val * hi.mul; v <= hi.val {
+			lo.val, lo.mul = v, hi.mul
+		} else if lo.val < 1000 {
+			r.addAmb(fmt.Sprintf("the scale of %q may also apply to %q", r.sc.s[hi.start:hi.end], r.sc.s[lo.start:lo.end]))
+		}
+	}
+	return lo.val < hi.val
+}
+
+// changeVerb flags "rose from 20 to 30 per cent": a change, perhaps, not a
+// range.
+func (r *reading) changeVerb() {
+	if r.opener != "from" && r.opener != "từ" {
+		return
+	}
+	w, _ := wordBefore(r.sc.s, r.start)
+	if _, ok := lookup(changeVerbs, w); ok {
+		r.addAmb(fmt.Sprintf("after %q, \"from … to\" may be a change from one value to the other rather than a range", w))
+	}
+}
+
+// changeVerbs before "from A to B" make it a change.
+var changeVerbs = map[string]bool{
+	"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
+	"grew": true, "grown": true, "grow": true, "grows": true, "growing": true,
+	"increased": true, "increase": true, "increases": true, "increasing": true,
+	"climbed": true, "jumped": true, "surged": true, "soared": true, "up": true,
+	"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true,
+	"dropped": true, "declined": true, "decreased": true, "slipped": true, "down": true,
+	"went": true, "raised": true, "raising": true, "raise": true, "boosted": true, "boost": true,
+	"expanded": true, "expand": true, "reduced": true, "reduce": true, "cut": true, "tăng": true, "giảm": true, "lên": true,
+}
+
+// inRatio reads "one in five", "3 in 10", "two out of three" as a ratio.
+func (r *reading) inRatio() bool {
+	s, n := r.sc.s, &r.n
+	if n.mul != 1 || n.val <= 0 || n.val >= 1000 || r.cur.unit != "" || n.koWords {
+		return false
+	}
+	k := skipSpaces(s, n.end)
+	w, e := wordAt(s, k)
+	if k == n.end || !sameWord(w, "in") && !sameWord(w, "out") {
+		return false
+	}
+	if sameWord(w, "out") {
+		w2, e2 := wordAt(s, skipSpaces(s, e))
+		if !sameWord(w2, "of") {
+			return false
+		}
+		e = e2
+	}
+	p := skipSpaces(s, e)
+	if p == e {
+		return false
+	}
+	d, ok := r.sc.numeral(p, false)
+	if !ok || d.mul != 1 || d.val <= n.val || d.plain && d.ndigits == 4 || d.slash != 0 || d.tail != "" || d.version || d.ordinal {
+		return false
+	}
+	n.val, r.end = n.val/d.val, d.end
+	r.q.Unit, r.unitRead = Fraction, true
+	return true
+}
+
+// fraction reads "1/5" as a fifth, "24/7" as around the clock, and in
+// Vietnamese a day and month ("1/5" is 1 May after "ngày", flagged
+// elsewhere when a month is possible).
+func (r *reading) fraction() bool {
+	s, n := r.sc.s, &r.n
+	a, b := n.val, n.slash
+	text := s[n.start:n.end]
+	prev, _ := wordBefore(s, n.start)
+	switch {
+	case text == "24/7":
+		r.q.Skip = "'24/7': around the clock, not a quantity"
+		return true
+	case (Date{Month: b, Day: int(a)}).Valid() && a == float64(int(a)) &&
+		(r.sc.lang == VI && (a >= float64(b) || viDateWords[strings.ToLower(prev)] || afterDate(s, n.start)) ||
+			dateWordsEN[strings.ToLower(prev)]):
+		r.q.Skip, r.q.Kind, r.q.Date = skipDate, KindDate, Date{Month: b, Day: int(a)}
+		n.val = 0
+		return true
+	}
+	n.val = a / float64(b)
+	r.q.Unit = Fraction
+	r.unitRead = true
+	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() {
+		r.addAmb(fmt.Sprintf("%q may be the date %d/%d (day/month)", text, int(a), b))
+	}
+	return true
+}
+
+// afterDate: "30/4 - 1/5": the second of two dates joined by a dash.
+func afterDate(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " ")
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") {
+		return false
+	}
+	t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "-"), "–"), " ")
+	j := len(t)
+	for j > 0 && (isDigit(t[j-1]) || t[j-1] == '/') {
+		j--
+	}
+	return strings.Count(t[j:], "/") == 1 && !strings.HasPrefix(t[j:], "/") && !strings.HasSuffix(t, "/")
+}
+
+// viDateWords before "1/5" make it a date.
+var viDateWords = map[string]bool{"ngày": true, "hôm": true, "dịp": true, "sáng": true, "chiều": true, "tối": true, "đến": true, "từ": true}
+
+// dateWordsEN before "12/6" make it a date.
+var dateWordsEN = map[string]bool{"on": true, "dated": true}

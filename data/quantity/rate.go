@@ -1,0 +1,114 @@
+package quantity
+
+import "strings"
+
+// Rates: "US$2 per share", "12% a year", "4,000 jobs annually",
+// "50 triệu đồng/tháng", "mỗi năm", and the Korean words before the number
+// (prefix.go).
+
+// perNouns normalise a rate's denominator.
+var perNouns = map[string]string{
+	"year": "year", "years": "year", "annum": "year", "năm": "year",
+	"month": "month", "months": "month", "tháng": "month",
+	"week": "week", "weeks": "week", "tuần": "week",
+	"day": "day", "days": "day", "ngày": "day",
+	"hour": "hour", "hours": "hour", "giờ": "hour",
+	"quarter": "quarter", "quý": "quarter",
+	"capita": "person", "head": "person", "person": "person", "người": "person",
+	"share": "share", "cổ phiếu": "share",
+}
+
+// perTimeNouns may follow "a", "each", "every", "mỗi", "một", "hằng".
+var perTimeNouns = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "quarter": true,
+	"share": true, "person": true,
+}
+
+// perAdverbs are rates in one word.
+var perAdverbs = map[string]string{
+	"annually": "year", "yearly": "year", "monthly": "month", "daily": "day", "weekly": "week",
+	"hourly": "hour",
+}
+
+// rate reads a rate's denominator after the number, its unit or its noun.
+func (r *reading) rate() {
+	if r.q.Per != "" || r.q.Skip != "" {
+		return
+	}
+	at := r.end
+	if r.noun > 0 {
+		at = r.noun
+	}
+	per, e, ok := r.sc.perAt(at)
+	if !ok {
+		return
+	}
+	r.q.Per = per
+	if r.noun == 0 {
+		r.end = e
+	}
+}
+
+// perAt reads "per share", "a year", "each month", "annually", "/tháng",
+// "mỗi năm", "hằng năm", "một tháng" at e.
+func (sc *scanner) perAt(e int) (string, int, bool) {
+	s := sc.s
+	if e < len(s) && s[e] == '/' {
+		return perWord(s, e+1, false)
+	}
+	k := skipSpaces(s, e)
+	if k == e {
+		return "", e, false
+	}
+	w, we, en := sc.entryAt(k)
+	if w == "" || letterAt(s, we) {
+		return "", e, false
+	}
+	if en != nil && en.per != "" {
+		return en.per, we, true
+	}
+	if en == nil || en.fn < fnPer {
+		return "", e, false
+	}
+	p := skipSpaces(s, we)
+	if p == we {
+		return "", e, false
+	}
+	switch {
+	case en == nil:
+	case en.fn == fnPer:
+		return perWord(s, p, false)
+	case en.fn == fnA, en.fn == fnViPer && sc.lang != EN:
+		return perWord(s, p, true)
+	}
+	return "", e, false
+}
+
+// perWord reads the denominator at p ("share", "cổ phiếu", "m2"); timeOnly
+// limits it to the nouns of perTimeNouns.
+func perWord(s string, p int, timeOnly bool) (string, int, bool) {
+	w, we := wordAt(s, p)
+	if w == "" {
+		return "", p, false
+	}
+	if w2, we2 := wordAt(s, skipSpaces(s, we)); sameWord(w, "cổ") && sameWord(w2, "phiếu") {
+		return "share", we2, true
+	}
+	if strings.HasPrefix(s[we:], "2") && (w == "m" || w == "km") && !wordCharAt(s, we+1) {
+		return w + "2", we + 1, true // "/m2"
+	}
+	if letterAt(s, we) || wordCharAt(s, we) {
+		return "", p, false
+	}
+	per, ok := lookup(perNouns, w)
+	if !ok {
+		if timeOnly {
+			return "", p, false
+		}
+		per = w
+	}
+	if timeOnly && !perTimeNouns[per] {
+		return "", p, false
+	}
+	return per, we, true
+}

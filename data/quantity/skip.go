@@ -1,0 +1,228 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Skip reasons of numbers that are not quantities.
+const (
+	skipOrdinal  = "an ordinal, not a quantity"
+	skipRank     = "a rank, not a quantity"
+	skipVersion  = "a version or section number, not a quantity"
+	skipPhone    = "a phone number, not a quantity"
+	skipPronoun  = "a pronoun, not a number"
+	skipCompound = "part of a compound word, not a quantity"
+	skipAge      = "an age, not a quantity"
+)
+
+// yearPrepositions before four digits make them a year even when a noun
+// follows ("in 2024 budgets").
+var yearPrepositions = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "before": true,
+	"after": true, "from": true, "during": true, "of": true, "năm": true, "through": true,
+}
+
+// Roles of the word before a number.
+const (
+	roleVersion   = iota + 1 // "version 2"
+	roleRank                 // "top 10", "number 1"
+	roleVIRank               // "hạng 1", "số 1" (Vietnamese text only, as the rest)
+	roleVIName               // "Nghị quyết 57", "Nghị định 13", "Điều 5"
+	roleVIOrdinal            // "thứ 5"
+)
+
+var prevRoles = map[string]int{
+	"version": roleVersion, "v": roleVersion, "버전": roleVersion,
+	"top": roleRank, "number": roleRank,
+	"hạng": roleVIRank, "số": roleVIRank,
+	"quyết": roleVIName, "định": roleVIName, "tư": roleVIName, "thị": roleVIName,
+	"luật": roleVIName, "điều": roleVIName, "khoản": roleVIName, "chương": roleVIName, "mục": roleVIName,
+	"thứ": roleVIOrdinal, "bản": roleVIName,
+}
+
+// skips decides whether the number read is not a quantity, and why.
+func (r *reading) skips() {
+	q, n := &r.q, &r.n
+	if q.Skip != "" {
+		return
+	}
+	prev, p := wordBefore(r.sc.s, r.start)
+	if prev != "" {
+		_, _, r.prevEntry = r.sc.entryAt(p)
+	}
+	r.prevAt = p
+	switch {
+	case n.version:
+		q.Skip, q.Kind = skipVersion, KindNumber
+	case n.ordinal:
+		q.Skip, q.Kind = skipOrdinal, KindOrdinal
+	case n.decade:
+		q.Skip, q.Kind, q.Date = skipDecade, KindYear, Date{Year: int(n.val)}
+	case n.tail != "":
+		q.Skip, q.Kind = fmt.Sprintf("part of a name or code (%q), not a quantity", q.Text), KindNumber
+	case r.isPeriod():
+		q.Skip, q.Kind, q.Date, q.Unit = skipPeriod, KindPeriod, Date{Year: int(n.val)}, None
+	case r.isYear(prev):
+		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = skipYear, KindYear, Date{Year: int(n.val)}, None, ""
+		if r.isName(prev) {
+			q.Skip = fmt.Sprintf("a year in a name (%q), not a quantity", prev+" "+q.Text)
+		}
+	default:
+		r.otherSkips(prev)
+	}
+}
+
+// otherSkips: ranks, names, pronouns, compounds, versions.
+func (r *reading) otherSkips(prev string) {
+	q, n, s := &r.q, &r.n, r.sc.s
+	word := n.words.words == 1 && !n.viWords && !n.koWords
+	role := 0
+	if pe := r.prevEntry; pe != nil {
+		role = pe.role
+	}
+	if r.sc.lang == EN && role >= roleVIRank {
+		role = 0
+	}
+	switch {
+	case role == roleVersion:
+		q.Skip = skipVersion
+	case role == roleRank || role == roleVIRank || noBefore(s, r.start):
+		q.Skip = skipRank
+	case role == roleVIName && r.q.Unit == None:
+		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", prev+" "+q.Text)
+	case role == roleVIOrdinal:
+		q.Skip, q.Kind = skipOrdinal, KindOrdinal
+	case word && compoundAfter(s, n.end):
+		q.Skip = skipCompound
+	case word && sameWord(n.words.first, "one") && r.isPronoun(prev):
+		q.Skip = skipPronoun
+	case r.isName(prev):
+		q.Skip = fmt.Sprintf("part of a name (%q), not a quantity", prev+" "+q.Text)
+	}
+}
+
+// isYear: four bare digits 1900–2100 with no unit are a year; followed by
+// a noun they are a count ("2000 workers") unless a preposition that takes
+// a date precedes them ("in 2024 budgets") or the noun is singular ("the
+// 2024 budget").
+func (r *reading) isYear(prev string) bool {
+	q, n := &r.q, &r.n
+	if !n.plain || n.ndigits != 4 || n.val < 1900 || n.val > 2100 || r.ranged || q.Relative {
+		return false
+	}
+	pe := r.prevEntry
+	prep := pe != nil && pe.yearPrep
+	switch {
+	case q.Qualifier != Exact && !(prep && sameWord(prev, "năm")):
+		return false
+	case q.Unit == None:
+		return true
+	case q.Unit == Count && q.Kind != KindRate:
+		return prep || !isPlural(q.Noun) && !hasVietnamese(q.Noun) && r.noun > 0 && !viKnownNoun(q.Noun)
+	}
+	return false
+}
+
+// isPeriod: a range of two years ("from 2021 to 2025").
+func (r *reading) isPeriod() bool {
+	lo, hi := &r.n, r.hi
+	return r.ranged && r.q.Unit == None && lo.plain && hi.plain && lo.ndigits == 4 && hi.ndigits == 4 &&
+		lo.val >= 1900 && hi.val <= 2100
+}
+
+// isName: a bare number after a capitalised word that does not start its
+// sentence is part of a name ("Industry 4.0", "Decree 13", "iPhone 15",
+// "Vision 2030"), unless a plural noun follows (a headline's "Hires 500
+// Engineers").
+func (r *reading) isName(prev string) bool {
+	q, s := &r.q, r.sc.s
+	if prev == "" || q.Qualifier != Exact || r.cur.unit != "" || r.ranged || q.Unit != None && q.Unit != Count {
+		return false
+	}
+	if !isUpperAt(s, r.prevAt) && !camel(prev) {
+		return false
+	}
+	if productBefore(s, r.start) {
+		return true
+	}
+	if q.Noun != "" && (isPlural(q.Noun) || !isUpperAt(q.Noun, 0)) {
+		return false
+	}
+	pe := r.prevEntry
+	return pe == nil || !pe.notNoun && !pe.starter && !pe.viStarter // "In 2018", "With 279 projects"
+}
+
+// productWords before a number name a model ("Galaxy Note 20").
+var productWords = map[string]bool{
+	"iphone": true, "ipad": true, "galaxy": true, "pixel": true, "note": true, "windows": true,
+	"android": true, "ios": true, "xbox": true, "playstation": true, "snapdragon": true,
+	"exynos": true, "ryzen": true, "model": true, "series": true, "gen": true,
+}
+
+// productBefore: a model name among the three capitalised words before i
+// ("Galaxy Z Fold 5", "iPhone 15 Pro").
+func productBefore(s string, i int) bool {
+	for n := 0; n < 3; n++ {
+		w, p := wordBefore(s, i)
+		if w == "" || !isUpperAt(s, p) && !camel(w) {
+			return false
+		}
+		if en := entryOf(w); en != nil && en.product || camel(w) {
+			return true
+		}
+		i = p
+	}
+	return false
+}
+
+// camel reports an inner capital ("iPhone", "eKYC").
+func camel(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return w[0] >= 'a' && w[0] <= 'z'
+		}
+	}
+	return false
+}
+
+// noBefore: "No. 1", "No 1", "#1".
+func noBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || s[j-1] != '.' && s[j-1] != '#' && s[j-1] != 'o' {
+		return false
+	}
+	t := s[:j]
+	return strings.HasSuffix(t, "No.") || strings.HasSuffix(t, "no.") || strings.HasSuffix(t, "#") ||
+		strings.HasSuffix(t, " No") && i > len(t)
+}
+
+// compoundAfter: "two-way", "one-stop", "one-off", "one-on-one".
+func compoundAfter(s string, e int) bool {
+	if e >= len(s) || s[e] != '-' {
+		return false
+	}
+	w, _ := wordAt(s, e+1)
+	for _, c := range []string{"way", "stop", "off", "on", "sided", "time", "party", "shot", "size", "step", "dimensional", "horse"} {
+		if sameWord(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore make "one" a pronoun: "for one", "no one", "this one".
+var pronounBefore = map[string]bool{"for": true, "no": true, "any": true, "every": true,
+	"this": true, "that": true, "the": true, "which": true, "each": true}
+
+// isPronoun: "for one", "no one", "one of", "one another", "this one".
+func (r *reading) isPronoun(prev string) bool {
+	next, _ := wordAt(r.sc.s, skipSpaces(r.sc.s, r.end))
+	if pe := r.prevEntry; pe != nil && pe.pronoun {
+		return r.q.Unit == None || !sameWord(prev, "the")
+	}
+	return r.q.Unit == None && (sameWord(next, "of") || sameWord(next, "another"))
+}

@@ -1,0 +1,155 @@
+package quantity
+
+import "strings"
+
+// unitRead is a unit read after a number.
+type unitRead struct {
+	unit Unit
+	mul  float64 // multiplies the value: 10 for decades, 7 for weeks
+	noun string
+	skip string
+	kind Kind
+	cur  currency
+	q    Qualifier // a hedge that came with it ("명이상", "50-odd")
+}
+
+// unitAt reads the unit after a number ending at e. scaled says a scale
+// word was read ("5 billion won" is money, "12 won the award" not); money
+// says a currency sign came before, which only its own code may repeat.
+func (sc *scanner) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
+	s := sc.s
+	if money {
+		if c, ce, ok := sc.currencySuffix(e, true); ok && !c.bare {
+			return unitRead{cur: c, unit: c.unit}, ce, true
+		}
+		return unitRead{}, e, false
+	}
+	if u, end, ok := sc.gluedUnit(e); ok {
+		return u, end, true
+	}
+	if c, ce, ok := sc.currencySuffix(e, scaled); ok {
+		return unitRead{cur: c, unit: c.unit}, ce, true
+	}
+	k := skipSpaces(s, e)
+	if k == e || k >= len(s) {
+		return unitRead{}, e, false
+	}
+	if s[k] == '%' {
+		return unitRead{unit: Percent}, k + 1, true
+	}
+	w, we, en := sc.entryAt(k)
+	if en != nil && en.units != nil {
+		if u, ue, ok := matchList(en.units, s, k, we); ok {
+			return unitRead{unit: u.unit, mul: u.mul}, ue, true
+		}
+	}
+	for _, g := range gluedUnits[:6] {
+		if (s[k] == 'k' || s[k] == 'm' || s[k] == 0xE3) && strings.HasPrefix(s[k:], g.text) && !wordCharAt(s, k+len(g.text)) {
+			return unitRead{unit: g.u.unit, mul: g.u.mul}, k + len(g.text), true
+		}
+	}
+	if w != "" {
+		if u, ue, ok := sc.timeUnit(k); ok {
+			return u, ue, true
+		}
+	}
+	if hangulAt(s, k) {
+		if c, ce, q, ok := koCounterAt(s, k); ok {
+			return counterRead(c, q, sc), ce, true
+		}
+	}
+	return unitRead{}, e, false
+}
+
+// gluedUnit reads a unit written onto the number: "%", "%p", a Korean
+// counter ("74만명"), "500ha", "3x", or after a hyphen "26-fold",
+// "five-year", "50-odd", "50-plus".
+func (sc *scanner) gluedUnit(e int) (unitRead, int, bool) {
+	s := sc.s
+	if e >= len(s) {
+		return unitRead{}, e, false
+	}
+	switch {
+	case s[e] == '%' || strings.HasPrefix(s[e:], "％"):
+		w := 1
+		if s[e] != '%' {
+			w = len("％")
+		}
+		if c, ce, q, ok := koCounterAt(s, e); ok && s[e] == '%' {
+			return counterRead(c, q, sc), ce, true
+		}
+		return unitRead{unit: Percent}, e + w, true
+	case hangulAt(s, e):
+		if c, ce, q, ok := koCounterAt(s, e); ok {
+			return counterRead(c, q, sc), ce, true
+		}
+		return unitRead{}, e, false
+	case s[e] == '-':
+		return sc.hyphenUnit(e)
+	}
+	if c := s[e]; c == 'k' || c == 'm' || c == 'h' || c == 'x' || c == 'X' || c == 'p' || c == 'b' || c == 0xE3 {
+		for _, g := range gluedUnits {
+			if strings.HasPrefix(s[e:], g.text) && !wordCharAt(s, e+len(g.text)) {
+				return unitRead{unit: g.u.unit, mul: g.u.mul}, e + len(g.text), true
+			}
+		}
+	}
+	return unitRead{}, e, false
+}
+
+// hyphenUnit reads "-fold", "-year", "-odd", "-plus" after a number.
+func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
+	s := sc.s
+	w, we := wordAt(s, e+1)
+	if t, ok := lookup(timeWords, w); ok && strings.HasPrefix(s[we:], "-old") && !letterAt(s, we+len("-old")) {
+		return unitRead{unit: t.unit, mul: t.mul, skip: skipAge, kind: KindDuration}, we + len("-old"), true
+	}
+	if w == "" || (we < len(s) && s[we] == '-' && letterAt(s, we+1)) {
+		return unitRead{}, e, false // "one-on-one"
+	}
+	switch {
+	case sameWord(w, "fold"):
+		return unitRead{unit: Multiplier}, we, true
+	case sameWord(w, "odd"):
+		return unitRead{q: About}, we, true
+	case sameWord(w, "plus"):
+		return unitRead{q: AtLeast}, we, true
+	}
+	if t, ok := lookup(timeWords, w); ok && !letterAt(s, we) {
+		return unitRead{unit: t.unit, mul: t.mul}, we, true
+	}
+	return unitRead{}, e, false
+}
+
+// timeUnit reads a span of time at k: "years", "three decades", and in
+// Vietnamese "năm", "tháng", "thập kỷ".
+func (sc *scanner) timeUnit(k int) (unitRead, int, bool) {
+	s := sc.s
+	_, we, en := sc.entryAt(k)
+	if en == nil {
+		return unitRead{}, k, false
+	}
+	if en.times {
+		if _, _, next := sc.entryAt(skipSpaces(s, we)); next != nil && next.timesCmp {
+			return unitRead{unit: Multiplier}, we, true
+		}
+	}
+	if en.hasTime && !letterAt(s, we) {
+		return unitRead{unit: en.time.unit, mul: en.time.mul}, we, true
+	}
+	if sc.lang == VI || sc.lang == Unknown {
+		if t, te, ok := matchList(en.viTime, s, k, we); ok {
+			return unitRead{unit: t.unit, mul: t.mul}, te, true
+		}
+	}
+	return unitRead{}, k, false
+}
+
+// counterRead turns a Korean counter into a unit read.
+func counterRead(c koCounter, q Qualifier, sc *scanner) unitRead {
+	u := unitRead{unit: c.unit, noun: c.noun, skip: c.skip, kind: c.kind, q: q, mul: c.mul}
+	if c.unit.IsCurrency() {
+		u.cur = sc.context(currency{unit: c.unit, bare: c.bare})
+	}
+	return u
+}
