@@ -1,6 +1,7 @@
 package text
 
 import (
+	"ictdash/data/quantity"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,12 +20,15 @@ const (
 	kindDup      = "duplicate"
 )
 
-const (
-	reMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
-	reDay   = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?`
-	reDate  = `(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|` + reMonth + ` \d{1,2},? \d{4}|\d{1,2} ` + reMonth + `,? \d{4})`
-	reTime  = `\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?\)?)?`
-	reSep   = ` ?[|,\-–—]? ?`
+// reMonth is the month names of data/quantity (the one date grammar),
+// longest first so that "June" is not read as "Jun" + "e".
+var reMonth = `(?i:` + strings.Join(quantity.MonthWords(), "|") + `)\.?`
+
+var (
+	reDay  = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?`
+	reDate = `(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|` + reMonth + ` \d{1,2},? \d{4}|\d{1,2} ` + reMonth + `,? \d{4})`
+	reTime = `\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?(?:GMT|UTC|ICT)(?:[+-]\d{1,2})?\)?)?`
+	reSep  = ` ?[|,\-–—]? ?`
 )
 
 var (
