@@ -112,13 +112,16 @@ func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr so
 		why = fmt.Sprintf(" (the reading is uncertain: %s; state the article's language: en, vi or ko)", q.Ambiguous)
 	}
 	ok := true
+	// why goes into the format, not the arguments, so that it is not cut
+	// to an excerpt like a quoted value: it is the point of the message.
+	why = strings.ReplaceAll(why, "%", "%%")
 	if !sameValue(q.Value, s.Value) {
-		valueAt.errorf("value", "value %s does not match %q, which reads as %s%s", fmtNum(s.Value), s.ValueText, fmtNum(q.Value), why)
+		valueAt.errorf("value", "value %s does not match %q, which reads as %s"+why, fmtNum(s.Value), s.ValueText, fmtNum(q.Value))
 		ok = false
 	}
 	switch {
 	case q.IsRange() && !sameValue(q.Max, s.ValueMax):
-		maxAt.errorf("value_max", "value_max %s does not match %q, a range up to %s%s", fmtNum(s.ValueMax), s.ValueText, fmtNum(q.Max), why)
+		maxAt.errorf("value_max", "value_max %s does not match %q, a range up to %s"+why, fmtNum(s.ValueMax), s.ValueText, fmtNum(q.Max))
 		ok = false
 	case !q.IsRange() && s.ValueMax != 0:
 		maxAt.errorf("value_max", "value_max %s is given, but %q is not a range", fmtNum(s.ValueMax), s.ValueText)
@@ -129,7 +132,7 @@ func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr so
 		ok = false
 	}
 	if strongUnit(string(q.Unit)) && string(q.Unit) != fig.Unit {
-		f.errorf(where, "unit %s does not match %q, which reads as %s%s", fig.Unit, s.ValueText, q.Unit, why)
+		f.errorf(where, "unit %s does not match %q, which reads as %s"+why, fig.Unit, s.ValueText, q.Unit)
 		ok = false
 	}
 	return ok
