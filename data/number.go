@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"ictdash/data/quantity"
 )
@@ -64,5 +65,17 @@ var articleLangs = map[string]quantity.Lang{"en": quantity.EN, "vi": quantity.VI
 func (a *Article) lang() quantity.Lang { return articleLangs[a.Language] }
 
 // detectLang is the language of an article's clean text as the engine
-// detects it: "en", "vi", "ko", or "unknown".
-func detectLang(clean string) string { return quantity.Detect(clean).String() }
+// detects it: "en", "vi", "ko", or "unknown". The first few kilobytes
+// tell as well as the whole (title and lead paragraphs), and a large
+// dataset is tens of megabytes of articles.
+func detectLang(clean string) string {
+	const sample = 8 << 10
+	if len(clean) > sample {
+		cut := sample
+		for cut > 0 && !utf8.RuneStart(clean[cut]) {
+			cut--
+		}
+		clean = clean[:cut]
+	}
+	return quantity.Detect(clean).String()
+}
