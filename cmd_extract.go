@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"io"
 	"os"
 	"path/filepath"
@@ -32,10 +33,11 @@ else from --data or the embedded seeds.
 // next to a copy of the article so that `ictdash check --data DIR` picks
 // both up.
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("extract", "FILE [--into DIR] [--published YYYY-MM-DD] [--format yaml|json] [--data DIR]", extractAbout)
+	c := newCommand("extract", "FILE [--into DIR] [--published YYYY-MM-DD] [--lang auto|en|vi|ko] [--format yaml|json] [--data DIR]", extractAbout)
 	dataDir := c.dataFlag()
 	into := c.flags.String("into", "", "copy the article into `DIR` and write its draft records beside it")
 	published := c.flags.String("published", "", "the date the article was published (`YYYY-MM-DD`); else its dateline's")
+	langFlag := c.flags.String("lang", "auto", "the article's `LANG`uage: auto (detect), en, vi or ko; it decides how numbers are read")
 	format := c.flags.String("format", "yaml", "write the draft to stdout as `FORMAT`: yaml or json (--into always writes yaml)")
 	args, code, done := c.parse(args, stdout, stderr)
 	if done {
@@ -82,7 +84,14 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return loadFailed(err, stderr)
 	}
-	draft, err := extract.Extract(name, raw, extract.Options{Published: *published, Known: known})
+	lang := quantity.Unknown
+	if *langFlag != "auto" {
+		if lang, err = quantity.ParseLang(*langFlag); err != nil || lang == quantity.Unknown {
+			fmt.Fprintf(stderr, "ictdash extract: --lang %q: use auto, en, vi or ko\n", safe(*langFlag))
+			return 2
+		}
+	}
+	draft, err := extract.Extract(name, raw, extract.Options{Published: *published, Known: known, Lang: lang})
 	if err != nil {
 		fmt.Fprintf(stderr, "ictdash extract: %s\n", safe(err.Error()))
 		return 1

@@ -48,7 +48,7 @@ Usage:
   ictdash brief [--format text|markdown|json] [--topic all|investments|training|events]
                 [--place NAME] [--org NAME] [--since YEAR] [--width N] [--data DIR]
                                                 a short cited briefing
-  ictdash extract FILE [--into DIR] [--published YYYY-MM-DD] [--format yaml|json] [--data DIR]
+  ictdash extract FILE [--into DIR] [--published YYYY-MM-DD] [--lang LANG] [--format yaml|json] [--data DIR]
                                                 draft cited records for a new article
   ictdash scan [--lang auto|en|vi|ko] [--format json|text] FILE|-
                                                 every number the engine reads in a text

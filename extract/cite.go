@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"ictdash/data/quantity"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ import (
 // the window it first tries the text extended by the counted noun ("10
 // provinces"), which reads back the same, then a quote that starts later.
 func (x *extractor) citeFigure(q data.Quantity, window span) (vt string, qs, qe int, ok bool) {
-	if !readsBack(q.Text, q) {
+	if !readsBack(q.Text, q, x.lang) {
 		return "", 0, 0, false
 	}
 	if strings.Index(x.text[window.start:window.end], q.Text) == q.Start-window.start {
@@ -29,7 +30,7 @@ func (x *extractor) citeFigure(q data.Quantity, window span) (vt string, qs, qe 
 			return q.Text, qs, qe, true
 		}
 	}
-	for _, ext := range extensions(x.text, q, window.end) {
+	for _, ext := range extensions(x.text, q, window.end, x.lang) {
 		if strings.Index(x.text[window.start:window.end], ext) == q.Start-window.start {
 			if qs, qe, ok := x.anchor(q.Start, ext, window); ok {
 				return ext, qs, qe, true
@@ -123,7 +124,7 @@ func (x *extractor) nextSentenceEnd(i int) int {
 
 // extensions are the value as written followed by one to three more words
 // of the text (the counted noun), when they still read back the same.
-func extensions(text string, q data.Quantity, limit int) []string {
+func extensions(text string, q data.Quantity, limit int, lang quantity.Lang) []string {
 	var out []string
 	end := q.End
 	for range 3 {
@@ -143,7 +144,7 @@ func extensions(text string, q data.Quantity, limit int) []string {
 			break
 		}
 		end = e
-		if s := text[q.Start:end]; readsBack(s, q) {
+		if s := text[q.Start:end]; readsBack(s, q, lang) {
 			out = append(out, s)
 		}
 	}
@@ -152,8 +153,8 @@ func extensions(text string, q data.Quantity, limit int) []string {
 
 // readsBack reports whether the loader will read s as q: the same value,
 // qualifier and (for units it checks) unit.
-func readsBack(s string, q data.Quantity) bool {
-	p, err := data.ParseQuantity(s)
+func readsBack(s string, q data.Quantity, lang quantity.Lang) bool {
+	p, err := data.ParseQuantityIn(s, lang)
 	if err != nil || p.Qualifier != q.Qualifier || !sameValue(p.Value, q.Value) {
 		return false
 	}

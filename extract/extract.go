@@ -14,6 +14,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"path"
 	"sort"
 	"strings"
@@ -30,6 +31,10 @@ type Options struct {
 	// Known holds the entities (places, organisations, people with aliases)
 	// that figures are tagged with when their sentence names them; may be nil.
 	Known *data.Set
+	// Lang is the article's language (its numbers are read by its
+	// conventions: Vietnamese 10.000 is ten thousand); quantity.Unknown
+	// detects it from the text.
+	Lang quantity.Lang
 }
 
 // Draft is the drafted record file for one article.
@@ -39,6 +44,7 @@ type Draft struct {
 	Outlet    string   // from a credit line such as "Source: Vietnam News", else "unknown"
 	Published string   // ISO date from Options or the dateline, or "" when unknown
 	DateNote  string   // how Published was found, or why it is unknown
+	Language  string   // en, vi or ko as given or detected ("unknown" when neither tells)
 	Figures   []Figure // one per drafted figure, in text order
 	Skipped   []Skip   // every other number, in text order
 }
@@ -84,10 +90,14 @@ func Extract(file string, raw []byte, opt Options) (*Draft, error) {
 		return nil, fmt.Errorf("extract: published date %q is not YYYY-MM-DD", opt.Published)
 	}
 	c := data.Clean(string(raw))
-	d := &Draft{File: name, Title: title(c.Text), Outlet: outlet(c)}
+	lang := opt.Lang
+	if lang == quantity.Unknown {
+		lang = quantity.Detect(c.Text)
+	}
+	d := &Draft{File: name, Title: title(c.Text), Outlet: outlet(c), Language: lang.String()}
 	d.Published, d.DateNote = publication(pub, c)
 	x := &extractor{
-		text: c.Text, pub: d.Published, base: idBase(name),
+		text: c.Text, pub: d.Published, base: idBase(name), lang: lang,
 		tags: newTagger(opt.Known), sents: splitSentences(c.Text), ids: map[string]bool{},
 	}
 	x.run(d)
@@ -99,6 +109,7 @@ type extractor struct {
 	text  string
 	pub   string // publication date, ISO, or ""
 	base  string // id prefix from the file name
+	lang  quantity.Lang
 	tags  *tagger
 	sents []span
 	ids   map[string]bool
@@ -122,7 +133,7 @@ type mention struct {
 }
 
 func (x *extractor) run(d *Draft) {
-	qs := data.ScanNumbers(x.text)
+	qs := quantity.Scan(x.text, x.lang)
 	ms := make([]mention, len(qs))
 	for i, q := range qs {
 		ms[i] = mention{q: q, sent: x.sentenceAt(q.Start, q.End), prev: wordBefore(x.text, q.Start)}

@@ -23,6 +23,7 @@ type jsonArticle struct {
 	Outlet    string `json:"outlet"`
 	Published string `json:"published"`
 	DateNote  string `json:"date_note,omitempty"`
+	Language  string `json:"language,omitempty"`
 }
 
 // jsonFigure is the export contract's figure (data.ExportFigure, so the two
@@ -50,7 +51,7 @@ type jsonSkip struct {
 // plus "review": {"confidence", "reason"}. Lists are arrays, never null.
 func (d *Draft) WriteJSON(w io.Writer) error {
 	doc := jsonDraft{
-		Article: jsonArticle{File: d.File, Title: d.Title, Outlet: d.Outlet, Published: d.Published, DateNote: d.DateNote},
+		Article: jsonArticle{File: d.File, Title: d.Title, Outlet: d.Outlet, Published: d.Published, DateNote: d.DateNote, Language: d.Language},
 		Figures: []jsonFigure{}, Skipped: []jsonSkip{},
 	}
 	for _, f := range d.Figures {

@@ -46,6 +46,9 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 	if d.DateNote != "" {
 		add(art, "date_note", str(d.DateNote))
 	}
+	if d.Language == "en" || d.Language == "vi" || d.Language == "ko" {
+		add(art, "language", str(d.Language))
+	}
 	add(root, "article", art)
 	figs := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
 	for i := range d.Figures {

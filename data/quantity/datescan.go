@@ -13,6 +13,7 @@ const (
 	skipTime    = "a time of day, not a quantity"
 	skipQuarter = "a quarter of a year, not a quantity"
 	skipDecade  = "a decade, not a quantity"
+	skipDates   = "a span of dates, not a quantity"
 )
 
 // date reads a date, year period or time of day at i.
@@ -239,10 +240,20 @@ func (sc *scanner) monthFirstDate(i int) (Quantity, bool) {
 	if !ok || !(Date{Month: m, Day: d}).Valid() {
 		return Quantity{}, false
 	}
-	if y, ye, ok := yearAfter(s, e); ok && (Date{y, m, d}).Valid() {
-		return sc.dated(i, ye, Date{y, m, d}, KindDate, skipDate), true
+	skip := skipDate
+	if e+1 < len(s) && (s[e] == '-' || strings.HasPrefix(s[e:], "–")) { // "June 12-15"
+		w := 1
+		if s[e] != '-' {
+			w = len("–")
+		}
+		if d2, e2, ok := dayAt(s, e+w); ok && d2 > d && (Date{Month: m, Day: d2}).Valid() {
+			e, skip = e2, skipDates
+		}
 	}
-	return sc.dated(i, e, Date{Month: m, Day: d}, KindDate, skipDate), true
+	if y, ye, ok := yearAfter(s, e); ok && (Date{y, m, d}).Valid() {
+		return sc.dated(i, ye, Date{y, m, d}, KindDate, skip), true
+	}
+	return sc.dated(i, e, Date{Month: m, Day: d}, KindDate, skip), true
 }
 
 // dayFirstDate reads "2 August 2024", "2nd August" and "12 June, 2024".

@@ -99,7 +99,7 @@ func (r *reading) rangeTail() {
 	if koFrom && !r.koBetween(hi.end) {
 		return
 	}
-	if dash && r.koDateSpan(hi) {
+	if dash && (r.koDateSpan(hi) || r.daySpan(hi)) {
 		return
 	}
 	if !r.shareScale(&hi) {
@@ -134,7 +134,7 @@ func (r *reading) koDateSpan(hi num) bool {
 	for _, c := range []string{"월", "일"} {
 		if strings.HasPrefix(s[hi.end:], c) && !strings.HasPrefix(s[hi.end:], "일간") && hi.val <= 31 && r.n.val >= 1 {
 			r.hi, r.ranged, r.end = hi, true, hi.end+len(c)
-			r.q.Kind, r.q.Skip, r.unitRead = KindDate, "a span of dates, not a quantity", true
+			r.q.Kind, r.q.Skip, r.unitRead = KindDate, skipDates, true
 			if c == "월" {
 				r.q.Date = Date{Month: int(r.n.val)}
 			} else {
@@ -144,6 +144,28 @@ func (r *reading) koDateSpan(hi num) bool {
 		}
 	}
 	return false
+}
+
+// daySpan reads "12-15 June 2024": a span of days, a date, skipped.
+func (r *reading) daySpan(hi num) bool {
+	s := r.sc.s
+	lo := int(r.n.val)
+	if !r.n.plain || !hi.plain || lo < 1 || hi.val > 31 || float64(lo) >= hi.val {
+		return false
+	}
+	k := skipSpaces(s, hi.end)
+	m, me, ok := monthAt(s, k)
+	if k == hi.end || !ok || !(Date{Month: m, Day: int(hi.val)}).Valid() {
+		return false
+	}
+	d, end := Date{Month: m, Day: lo}, me
+	if y, ye, ok := yearAfter(s, me); ok {
+		d.Year, end = y, ye
+	}
+	r.hi, r.ranged, r.end = hi, true, end
+	r.q.Kind, r.q.Skip, r.q.Date, r.unitRead = KindDate, skipDates, d, true
+	r.n.val, r.hi.val = float64(d.Year), float64(d.Year)
+	return true
 }
 
 // shareScale gives the first number the scale of the second when it has

@@ -134,6 +134,10 @@ func TestScanEN(t *testing.T) {
 			{text: "1990s", value: 1990, kind: KindYear, skip: true},
 			{text: "24/7", value: 24, kind: KindNumber, skip: true},
 			{text: "€1.1 billion", value: 1.1e9, unit: EUR, kind: KindMoney}}},
+		{"The fair ran 12-15 June 2024 and again on June 20-22; about 30 firms came.", []want{
+			{text: "12-15 June 2024", value: 2024, max: 2024, kind: KindDate, skip: true, date: "2024-06-12"},
+			{text: "June 20-22", kind: KindDate, skip: true, date: "--06-20"},
+			{text: "about 30", value: 30, unit: Count, kind: KindCount, qual: About, noun: "firms"}}},
 		{"Over 2,000 visitors came from 12 June 2024 to 15 June 2024, from 2021 to 2025 the total was 10 000.", []want{
 			{text: "Over 2,000", value: 2000, unit: Count, kind: KindCount, qual: Over, noun: "visitors"},
 			{text: "12 June 2024", kind: KindDate, value: 2024, skip: true, date: "2024-06-12"},
