@@ -179,7 +179,7 @@ func (p *planner) newItem(a *article, kind string) *item {
 		it.name = code + " Korea–Việt Nam " + pick(rng, topics) + " forum"
 		d := a.pub.AddDate(0, 0, -rng.IntN(60))
 		it.date = d.Format("2006-01-02")
-		it.intro = fmt.Sprintf("The %s took place in %s on %s %d, %d.", it.name, it.place.name, monthNames[d.Month()-1], d.Day(), d.Year())
+		it.intro = fmt.Sprintf("The %s took place in %s on %s %d, %d.", it.name, it.place.name, d.Month().String(), d.Day(), d.Year())
 	}
 	it.id = fmt.Sprintf("%s-i%d", a.prefix, len(a.items)+1)
 	return it

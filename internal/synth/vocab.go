@@ -130,5 +130,3 @@ var fillers = []string{
 var smallWords = []string{"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
-var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December"}
