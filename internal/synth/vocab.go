@@ -129,4 +129,3 @@ var fillers = []string{
 // smallWords spell counts up to twenty, as articles sometimes do.
 var smallWords = []string{"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-
