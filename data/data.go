@@ -33,6 +33,8 @@ type Article struct {
 	// it (language:), else as detected from the text. It decides how the
 	// article's numbers are read (Vietnamese 10.000 is ten thousand).
 	Language string
+	// URL is where the article was published (http or https), when known.
+	URL string
 	// LanguageStated is true when the article block gives the language.
 	LanguageStated bool
 	Raw            string // the file byte-for-byte

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"io"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -124,6 +125,10 @@ func decodeArticle(rf *recordFile, n *yaml.Node) *articleRec {
 		Published: rf.keep(f.str("published", false)),
 		DateNote:  rf.keep(f.str("date_note", false)),
 		Language:  rf.intern(f.str("language", false)),
+		URL:       rf.keep(f.str("url", false)),
+	}
+	if a.URL != "" && !webURL(a.URL) {
+		f.errorf("url", "url %q is not an http or https address", a.URL)
 	}
 	if a.Language != "" {
 		a.LanguageStated = true
@@ -265,4 +270,12 @@ func yamlErrorLine(err error) (int, string) {
 	}
 	line, _ := strconv.Atoi(m[1])
 	return line, "YAML syntax: " + m[2]
+}
+
+// webURL accepts an absolute http or https address with a host: the
+// dashboard hands it to the system's opener, which must never be given a
+// file path or another scheme from an untrusted record.
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }

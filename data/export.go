@@ -28,6 +28,7 @@ type ExportArticle struct {
 	Published string   `json:"published"` // ISO or "" when the text gives no date
 	DateNote  string   `json:"date_note,omitempty"`
 	Language  string   `json:"language"` // en, vi, ko (stated or detected), or unknown
+	URL       string   `json:"url,omitempty"`
 	SHA256    string   `json:"sha256"`
 	Skipped   []Skip   `json:"skipped"`
 	Uncovered []string `json:"uncovered"`
@@ -91,7 +92,7 @@ func (s *Set) Export() ExportDoc {
 	for _, a := range s.Articles {
 		sum := sha256.Sum256([]byte(a.Raw))
 		doc.Sources = append(doc.Sources, ExportArticle{
-			Article: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote, Language: a.Language,
+			Article: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote, Language: a.Language, URL: a.URL,
 			SHA256: hex.EncodeToString(sum[:]), Skipped: nonNil(a.Skipped), Uncovered: nonNil(a.Coverage.Uncovered),
 		})
 	}

@@ -102,3 +102,21 @@ func TestExportCarriesRangeNounAndLanguage(t *testing.T) {
 		t.Errorf("CSV:\n%s", csv.String())
 	}
 }
+
+func TestArticleURL(t *testing.T) {
+	const en = "Deal\n\nKorean firms put US$5 million into it.\n"
+	fig := "    value_text: US$5 million\n    value: 5000000\n    unit: USD\n    sources: [{quote: put US$5 million}]\n"
+	withURL := func(u string) fstest.MapFS {
+		fs := numberDataset(en, "", fig)
+		fs["a.yaml"].Data = []byte(strings.Replace(string(fs["a.yaml"].Data), "  outlet: O\n", "  outlet: O\n  url: "+u+"\n", 1))
+		return fs
+	}
+	set, err := Load(withURL("https://vietnamnews.vn/economy/123/korea.html"))
+	if err != nil || set.Article("a.txt").URL != "https://vietnamnews.vn/economy/123/korea.html" {
+		t.Fatalf("url not loaded: %v", err)
+	}
+	for _, bad := range []string{"file:///etc/passwd", "javascript:alert(1)", "vietnamnews.vn/x", "'https://x y'"} {
+		set, err := Load(withURL(bad))
+		wantProblem(t, set, err, "is not an http or https address")
+	}
+}

@@ -109,7 +109,7 @@ func (v *verifier) articles(files []*recordFile) {
 			continue
 		}
 		describedBy[meta.File] = rf.name
-		a.Title, a.Outlet, a.Published, a.DateNote = meta.Title, meta.Outlet, meta.Published, meta.DateNote
+		a.Title, a.Outlet, a.Published, a.DateNote, a.URL = meta.Title, meta.Outlet, meta.Published, meta.DateNote, meta.URL
 		if meta.LanguageStated {
 			a.Language, a.LanguageStated = meta.Language, true
 		}

@@ -54,7 +54,7 @@ func newSpec(keys ...string) *fieldSpec {
 
 var (
 	rootSpec    = newSpec("article", "items", "figures", "skipped")
-	articleSpec = newSpec("file", "title", "outlet", "published", "date_note", "language")
+	articleSpec = newSpec("file", "title", "outlet", "published", "date_note", "language", "url")
 	itemSpec    = newSpec("id", "kind", "name", "aliases", "date", "date_note",
 		"places", "orgs", "related", "note", "sources")
 	figureSpec = newSpec("id", "label", "value_text", "value", "value_max", "unit", "noun", "per", "qualifier", "status",
