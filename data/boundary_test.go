@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -214,5 +215,22 @@ func TestLoadDirNamesNoEscape(t *testing.T) {
 	_, err := LoadDir(filepath.Join(t.TempDir(), "missing\x1b]0;PWNED\a"))
 	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a") {
 		t.Errorf("error %q", err)
+	}
+}
+
+func TestLoadProgressCountsEveryFile(t *testing.T) {
+	var mu sync.Mutex
+	var last, calls, total int
+	set, err := LoadProgress(fixture(fixtureRecords), func(done, n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls++
+		last, total = max(last, done), n
+	})
+	if err != nil || set == nil {
+		t.Fatal(err)
+	}
+	if calls != 2 || last != 2 || total != 2 {
+		t.Errorf("progress: %d calls, last %d of %d; want 2 of 2", calls, last, total)
 	}
 }

@@ -17,7 +17,10 @@ var ErrNotRegular = errors.New("not a regular file")
 // relative to the directory (os.Root, so no name can reach outside it),
 // without following a link and without blocking on a pipe, and only
 // regular files are read.
-func LoadDir(dir string) (*Set, error) {
+func LoadDir(dir string) (*Set, error) { return LoadDirProgress(dir, nil) }
+
+// LoadDirProgress is LoadDir reporting progress as LoadProgress does.
+func LoadDirProgress(dir string, progress func(done, total int)) (*Set, error) {
 	// The directory's name is an argument, as untrusted as a file name:
 	// errors that quote it are sanitised.
 	info, err := os.Stat(dir)
@@ -32,7 +35,7 @@ func LoadDir(dir string) (*Set, error) {
 		return nil, fmt.Errorf("--data: %s", SanitizeLine(err.Error()))
 	}
 	defer root.Close()
-	return Load(RegularFS(root))
+	return LoadProgress(RegularFS(root), progress)
 }
 
 // RegularFS is the files of root as an fs.FS that opens regular files

@@ -56,7 +56,13 @@ func (s *Set) Figure(id string) *Figure {
 // Load reads every *.txt article and *.yaml record file at the root of fsys,
 // verifies them, and returns the dataset. On any problem it returns a nil
 // Set and a Problems error listing all of them: nothing is half-loaded.
-func Load(fsys fs.FS) (*Set, error) {
+func Load(fsys fs.FS) (*Set, error) { return LoadProgress(fsys, nil) }
+
+// LoadProgress is Load that reports its progress: progress(done, total)
+// after each file is read and checked (articles first, then record
+// files), from the loading goroutines — it must be safe for concurrent
+// use and quick (the dashboard sends a message). nil reports nothing.
+func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
 	c := &collector{}
 	s := &Set{articles: map[string]*Article{}, items: map[string]*Item{}, figures: map[string]*Figure{}}
 	entries, err := fs.ReadDir(fsys, ".")
@@ -95,6 +101,12 @@ func Load(fsys fs.FS) (*Set, error) {
 		}
 	}
 	results := make([]result, len(names))
+	var done atomic.Int64
+	step := func() {
+		if progress != nil {
+			progress(int(done.Add(1)), len(names))
+		}
+	}
 	var articles, records []int
 	for i, name := range names {
 		if path.Ext(name) == ".txt" {
@@ -117,6 +129,7 @@ func Load(fsys fs.FS) (*Set, error) {
 			r.article = &Article{File: name, Raw: b, Clean: clean, Language: detectLang(clean.Text)}
 			r.text = newTextIndex(r.article.Clean.Text)
 		}
+		step()
 	})
 	v := &verifier{set: s, c: c, texts: map[string]*textIndex{}}
 	for _, i := range articles {
@@ -126,6 +139,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		}
 	}
 	parallel(len(records), func(k int) {
+		defer step()
 		i := records[k]
 		name, r := names[i], &results[i]
 		b, err := readLimited(fsys, name)
