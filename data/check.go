@@ -15,6 +15,7 @@ func (v *verifier) checkItem(rf *recordFile, f *reader, it *Item, srcs []sourceR
 	if it.Kind != "" && !slices.Contains(ItemKinds, it.Kind) {
 		f.errorf("kind", "kind %q is not one of %s", it.Kind, strings.Join(ItemKinds, ", "))
 	}
+	checkBasis(f, "date_basis", it.DateBasis, it.Date)
 	if it.Date != "" && !validPeriod(it.Date) {
 		f.errorf("date", "date %q is not an ISO date or interval (2024, 2024-08-02, 2024/2028)", it.Date)
 	}
@@ -35,6 +36,7 @@ func (v *verifier) checkFigure(rf *recordFile, f *reader, fig *Figure, srcs []so
 	default:
 		f.errorf("status", "status %q is not one of actual, projection, target, estimate", fig.Status)
 	}
+	checkBasis(f, "period_basis", fig.PeriodBasis, fig.Period)
 	if fig.Period != "" && !validPeriod(fig.Period) {
 		f.errorf("period", "period %q is not an ISO date or interval (2018, 2024-06, 2024/2028)", fig.Period)
 	}
@@ -227,4 +229,22 @@ func (v *verifier) checkSkip(rf *recordFile, f *reader, sk Skip) {
 	sk.Context = a.Clean.Text[at : at+len(sk.Context)] // shared with the article, as quotes are
 	sk.Text = sk.Context[in : in+len(sk.Text)]
 	rf.skips = append(rf.skips, sk)
+}
+
+// Where a period or date comes from, besides the text itself.
+const (
+	BasisPublication = "publication" // the date the text was reported: "as reported 12 Jun 2024"
+	BasisBackground  = "background"  // known from outside the text; the text does not state it
+)
+
+// checkBasis: a basis names one of the two, and there must be a date for
+// it to qualify.
+func checkBasis(f *reader, key, basis, date string) {
+	switch {
+	case basis == "":
+	case basis != BasisPublication && basis != BasisBackground:
+		f.errorf(key, "%s %q is not one of publication, background", key, basis)
+	case date == "":
+		f.errorf(key, "%s is given but there is no date for it to qualify", key)
+	}
 }

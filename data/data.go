@@ -24,10 +24,17 @@ var ItemKinds = []string{"investment", "training", "event", "market", "initiativ
 
 // Article is one source text with its metadata.
 type Article struct {
-	File      string // file name inside the dataset, e.g. 000_b77dc0c3b0768d47.txt
-	Title     string
+	File  string // file name inside the dataset, e.g. 000_b77dc0c3b0768d47.txt
+	Title string
+	// TitleNote is set when the article carries no headline of its own and
+	// Title was written by a curator to describe it: such a title is never
+	// shown in quotation marks as if it were the headline.
+	TitleNote string
 	Outlet    string
-	Published string // ISO date as precise as known ("2024-06-12"), or "" when unknown
+	// Published is the ISO date as precise as known ("2024-06-12"), an
+	// interval when only a window can be inferred ("2024-08/2024-12", with
+	// DateNote saying why), or "" when unknown.
+	Published string
 	DateNote  string // how the date was read, or what the text allows when unknown
 	// Language is "en", "vi" or "ko": as the record's article block states
 	// it (language:), else as detected from the text. It decides how the
@@ -59,23 +66,28 @@ type Source struct {
 
 // Figure is one number a careful analyst would note.
 type Figure struct {
-	ID         string
-	Label      string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
-	Value      float64
-	ValueMax   float64 // a range's upper bound ("20-30%": Value 20, ValueMax 30); 0 when not a range
-	ValueText  string
-	Unit       string
-	Noun       string // what a count counts ("projects", "engineers"), when the record says
-	Per        string // a rate's denominator ("share", "year"), when the record says
-	Qualifier  Qualifier
-	Status     Status
-	Period     string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none
-	PeriodNote string
-	Places     []string // item ids of kind place
-	Orgs       []string // item ids of kind organisation or person
-	Items      []string // item ids the figure describes
-	Sources    []Source
-	Note       string
+	ID        string
+	Label     string // what is measured, e.g. "Korean investment projects in Đà Nẵng"
+	Value     float64
+	ValueMax  float64 // a range's upper bound ("20-30%": Value 20, ValueMax 30); 0 when not a range
+	ValueText string
+	Unit      string
+	Noun      string // what a count counts ("projects", "engineers"), when the record says
+	Per       string // a rate's denominator ("share", "year"), when the record says
+	Qualifier Qualifier
+	Status    Status
+	Period    string // ISO date or interval ("2018", "2024-06", "2024/2028"), "" if none
+	// PeriodBasis says where Period comes from: "" (the text states it),
+	// "publication" (the text gives no period; Period is the date it was
+	// reported, shown "as reported …") or "background" (known from outside
+	// the text, not stated by it).
+	PeriodBasis string
+	PeriodNote  string
+	Places      []string // item ids of kind place
+	Orgs        []string // item ids of kind organisation or person
+	Items       []string // item ids the figure describes
+	Sources     []Source
+	Note        string
 	// Derived figures are computed from others, never reported: Formula is an
 	// expression over figure ids that Load evaluates and checks against Value.
 	Derived  bool
@@ -90,19 +102,21 @@ type Figure struct {
 // Item is something figures describe: an investment, programme, event,
 // market, initiative, or an actor (organisation, person) or place.
 type Item struct {
-	ID       string
-	Kind     string
-	Name     string
-	Aliases  []string
-	Date     string // ISO, as precise as the text allows
-	DateNote string
-	Places   []string
-	Orgs     []string
-	Related  []string
-	Note     string
-	Sources  []Source
-	File     string
-	Line     int
+	ID      string
+	Kind    string
+	Name    string
+	Aliases []string
+	Date    string // ISO, as precise as the text allows
+	// DateBasis is as Figure.PeriodBasis: "", "publication" or "background".
+	DateBasis string
+	DateNote  string
+	Places    []string
+	Orgs      []string
+	Related   []string
+	Note      string
+	Sources   []Source
+	File      string
+	Line      int
 }
 
 // Skip is a number in an article that is not a figure, with the reason.

@@ -121,6 +121,7 @@ func decodeArticle(rf *recordFile, n *yaml.Node) *articleRec {
 	a := &Article{
 		File:      rf.keep(f.str("file", true)),
 		Title:     rf.keep(f.str("title", true)),
+		TitleNote: rf.keep(f.str("title_note", false)),
 		Outlet:    rf.keep(f.str("outlet", true)),
 		Published: rf.keep(f.str("published", false)),
 		DateNote:  rf.keep(f.str("date_note", false)),
@@ -145,8 +146,9 @@ func decodeItem(rf *recordFile, n *yaml.Node, v *verifier) itemRec {
 	f := newReader(rf, n, itemSpec)
 	it := &Item{
 		ID: rf.keep(f.str("id", true)), Kind: rf.intern(f.str("kind", true)), Name: rf.keep(f.str("name", true)),
-		Aliases: f.strs("aliases"), Date: rf.keep(f.str("date", false)), DateNote: rf.keep(f.str("date_note", false)),
-		Places: f.strs("places"), Orgs: f.strs("orgs"), Related: f.strs("related"),
+		Aliases: f.strs("aliases"), Date: rf.keep(f.str("date", false)), DateBasis: rf.intern(f.str("date_basis", false)),
+		DateNote: rf.keep(f.str("date_note", false)),
+		Places:   f.strs("places"), Orgs: f.strs("orgs"), Related: f.strs("related"),
 		Note: rf.keep(f.str("note", false)), File: rf.name, Line: n.Line,
 	}
 	var srcs []sourceRec
@@ -166,7 +168,7 @@ func decodeFigure(rf *recordFile, n *yaml.Node, v *verifier, fig *Figure) figure
 		ValueMax: f.float("value_max", false), Noun: rf.intern(f.str("noun", false)), Per: rf.intern(f.str("per", false)),
 		Unit: rf.intern(f.str("unit", true)), Qualifier: Qualifier(rf.intern(f.str("qualifier", false))),
 		Status: Status(rf.intern(f.str("status", true))), Period: rf.intern(f.str("period", false)),
-		PeriodNote: rf.keep(f.str("period_note", false)), Places: f.strs("places"), Orgs: f.strs("orgs"),
+		PeriodBasis: rf.intern(f.str("period_basis", false)), PeriodNote: rf.keep(f.str("period_note", false)), Places: f.strs("places"), Orgs: f.strs("orgs"),
 		Items: f.strs("items"), Note: rf.keep(f.str("note", false)), Derived: derived,
 		Formula: rf.keep(f.str("formula", derived)), Review: rf.keep(f.str("review", false)), File: rf.name, Line: n.Line,
 	}

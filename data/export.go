@@ -24,6 +24,7 @@ type ExportDoc struct {
 type ExportArticle struct {
 	Article   string   `json:"article"` // file name
 	Title     string   `json:"title"`
+	TitleNote string   `json:"title_note,omitempty"` // set when the title is a curator's description, not the headline
 	Outlet    string   `json:"outlet"`
 	Published string   `json:"published"` // ISO or "" when the text gives no date
 	DateNote  string   `json:"date_note,omitempty"`
@@ -36,43 +37,45 @@ type ExportArticle struct {
 
 // ExportItem is one item.
 type ExportItem struct {
-	ID       string         `json:"id"`
-	Kind     string         `json:"kind"`
-	Name     string         `json:"name"`
-	Aliases  []string       `json:"aliases"`
-	Date     string         `json:"date"`
-	DateNote string         `json:"date_note,omitempty"`
-	Places   []string       `json:"places"`
-	Orgs     []string       `json:"orgs"`
-	Related  []string       `json:"related"`
-	Note     string         `json:"note,omitempty"`
-	Sources  []ExportSource `json:"sources"`
+	ID        string         `json:"id"`
+	Kind      string         `json:"kind"`
+	Name      string         `json:"name"`
+	Aliases   []string       `json:"aliases"`
+	Date      string         `json:"date"`
+	DateBasis string         `json:"date_basis,omitempty"`
+	DateNote  string         `json:"date_note,omitempty"`
+	Places    []string       `json:"places"`
+	Orgs      []string       `json:"orgs"`
+	Related   []string       `json:"related"`
+	Note      string         `json:"note,omitempty"`
+	Sources   []ExportSource `json:"sources"`
 }
 
 // ExportFigure is one figure.
 type ExportFigure struct {
-	ID         string         `json:"id"`
-	Label      string         `json:"label"`
-	Value      float64        `json:"value"`
-	ValueMax   *float64       `json:"value_max,omitempty"` // a range's upper bound
-	ValueText  string         `json:"value_text"`
-	Unit       string         `json:"unit"`
-	Noun       string         `json:"noun,omitempty"`
-	Per        string         `json:"per,omitempty"`
-	Qualifier  Qualifier      `json:"qualifier"`
-	Status     Status         `json:"status"`
-	Period     string         `json:"period"`
-	PeriodNote string         `json:"period_note,omitempty"`
-	Places     []string       `json:"places"`
-	Orgs       []string       `json:"orgs"`
-	Items      []string       `json:"items"`
-	Sources    []ExportSource `json:"sources"`
-	Derived    bool           `json:"derived"`
-	Formula    string         `json:"formula,omitempty"`
-	Inputs     []string       `json:"inputs,omitempty"`
-	Conflict   string         `json:"conflict,omitempty"`
-	Note       string         `json:"note,omitempty"`
-	Review     string         `json:"review,omitempty"` // unreviewed drafts only
+	ID          string         `json:"id"`
+	Label       string         `json:"label"`
+	Value       float64        `json:"value"`
+	ValueMax    *float64       `json:"value_max,omitempty"` // a range's upper bound
+	ValueText   string         `json:"value_text"`
+	Unit        string         `json:"unit"`
+	Noun        string         `json:"noun,omitempty"`
+	Per         string         `json:"per,omitempty"`
+	Qualifier   Qualifier      `json:"qualifier"`
+	Status      Status         `json:"status"`
+	Period      string         `json:"period"`
+	PeriodBasis string         `json:"period_basis,omitempty"` // publication or background, when not stated by the text
+	PeriodNote  string         `json:"period_note,omitempty"`
+	Places      []string       `json:"places"`
+	Orgs        []string       `json:"orgs"`
+	Items       []string       `json:"items"`
+	Sources     []ExportSource `json:"sources"`
+	Derived     bool           `json:"derived"`
+	Formula     string         `json:"formula,omitempty"`
+	Inputs      []string       `json:"inputs,omitempty"`
+	Conflict    string         `json:"conflict,omitempty"`
+	Note        string         `json:"note,omitempty"`
+	Review      string         `json:"review,omitempty"` // unreviewed drafts only
 }
 
 // ExportSource is one citation.
@@ -92,13 +95,13 @@ func (s *Set) Export() ExportDoc {
 	for _, a := range s.Articles {
 		sum := sha256.Sum256([]byte(a.Raw))
 		doc.Sources = append(doc.Sources, ExportArticle{
-			Article: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote, Language: a.Language, URL: a.URL,
+			Article: a.File, Title: a.Title, TitleNote: a.TitleNote, Outlet: a.Outlet, Published: a.Published, DateNote: a.DateNote, Language: a.Language, URL: a.URL,
 			SHA256: hex.EncodeToString(sum[:]), Skipped: nonNil(a.Skipped), Uncovered: nonNil(a.Coverage.Uncovered),
 		})
 	}
 	for _, it := range s.Items {
 		doc.Items = append(doc.Items, ExportItem{
-			ID: it.ID, Kind: it.Kind, Name: it.Name, Aliases: nonNil(it.Aliases), Date: it.Date,
+			ID: it.ID, Kind: it.Kind, Name: it.Name, Aliases: nonNil(it.Aliases), Date: it.Date, DateBasis: it.DateBasis,
 			DateNote: it.DateNote, Places: nonNil(it.Places), Orgs: nonNil(it.Orgs), Related: nonNil(it.Related),
 			Note: it.Note, Sources: exportSources(it.Sources, false),
 		})
@@ -106,7 +109,7 @@ func (s *Set) Export() ExportDoc {
 	for _, f := range s.Figures {
 		doc.Figures = append(doc.Figures, ExportFigure{
 			ID: f.ID, Label: f.Label, Value: f.Value, ValueMax: optional(f.ValueMax), ValueText: f.ValueText,
-			Unit: f.Unit, Noun: f.Noun, Per: f.Per, Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
+			Unit: f.Unit, Noun: f.Noun, Per: f.Per, Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodBasis: f.PeriodBasis, PeriodNote: f.PeriodNote,
 			Places: nonNil(f.Places), Orgs: nonNil(f.Orgs), Items: nonNil(f.Items),
 			Sources: exportSources(f.Sources, true), Derived: f.Derived, Formula: f.Formula,
 			Inputs: f.Inputs, Conflict: f.Conflict, Note: f.Note, Review: f.Review,

@@ -120,3 +120,31 @@ func TestArticleURL(t *testing.T) {
 		wantProblem(t, set, err, "is not an http or https address")
 	}
 }
+
+func TestPublicationWindowTitleNoteAndBasis(t *testing.T) {
+	const en = "Deal\n\nKorean firms put US$5 million into it.\n"
+	fig := "    value_text: US$5 million\n    value: 5000000\n    unit: USD\n    sources: [{quote: put US$5 million}]\n"
+	edit := func(block, figure string) fstest.MapFS {
+		fs := numberDataset(en, "", fig+figure)
+		fs["a.yaml"].Data = []byte(strings.Replace(string(fs["a.yaml"].Data), "  outlet: O\n", "  outlet: O\n"+block, 1))
+		return fs
+	}
+	set, err := Load(edit("  published: 2024-08/2024-12\n  date_note: mentions Digital Week 2024 (November)\n  title_note: descriptive; the page has no headline\n",
+		"    period: \"2024-06-12\"\n    period_basis: publication\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, f := set.Article("a.txt"), set.Figure("f")
+	if a.Published != "2024-08/2024-12" || a.TitleNote == "" || f.PeriodBasis != BasisPublication {
+		t.Errorf("published %q, title note %q, basis %q", a.Published, a.TitleNote, f.PeriodBasis)
+	}
+	for _, c := range []struct{ block, figure, want string }{
+		{"  published: 2024-08/2024-12\n", "", "is a window: say in date_note how it was inferred"},
+		{"  published: 2024-12/2024-08\n  date_note: x\n", "", "is not an ISO date"},
+		{"", "    period_basis: guess\n    period: \"2024\"\n", `period_basis "guess" is not one of publication, background`},
+		{"", "    period_basis: background\n", "no date for it to qualify"},
+	} {
+		set, err := Load(edit(c.block, c.figure))
+		wantProblem(t, set, err, c.want)
+	}
+}

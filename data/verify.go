@@ -109,13 +109,19 @@ func (v *verifier) articles(files []*recordFile) {
 			continue
 		}
 		describedBy[meta.File] = rf.name
-		a.Title, a.Outlet, a.Published, a.DateNote, a.URL = meta.Title, meta.Outlet, meta.Published, meta.DateNote, meta.URL
+		a.Title, a.TitleNote, a.Outlet, a.Published, a.DateNote, a.URL = meta.Title, meta.TitleNote, meta.Outlet, meta.Published, meta.DateNote, meta.URL
 		if meta.LanguageStated {
 			a.Language, a.LanguageStated = meta.Language, true
 		}
 		a.Skipped = rf.skips
-		if a.Published != "" && !validDate(a.Published) {
-			f.errorf("published", "published %q is not an ISO date (2024, 2024-06 or 2024-06-12)", a.Published)
+		switch {
+		case a.Published == "" || validDate(a.Published):
+		case validPeriod(a.Published) && a.DateNote != "":
+			// A window inferred from what the text mentions: the note says how.
+		case validPeriod(a.Published):
+			f.errorf("published", "published %q is a window: say in date_note how it was inferred", a.Published)
+		default:
+			f.errorf("published", "published %q is not an ISO date (2024, 2024-06 or 2024-06-12) or window (2024-08/2024-12)", a.Published)
 		}
 		rf.article.article = a
 	}

@@ -54,11 +54,11 @@ func newSpec(keys ...string) *fieldSpec {
 
 var (
 	rootSpec    = newSpec("article", "items", "figures", "skipped")
-	articleSpec = newSpec("file", "title", "outlet", "published", "date_note", "language", "url")
-	itemSpec    = newSpec("id", "kind", "name", "aliases", "date", "date_note",
+	articleSpec = newSpec("file", "title", "title_note", "outlet", "published", "date_note", "language", "url")
+	itemSpec    = newSpec("id", "kind", "name", "aliases", "date", "date_basis", "date_note",
 		"places", "orgs", "related", "note", "sources")
 	figureSpec = newSpec("id", "label", "value_text", "value", "value_max", "unit", "noun", "per", "qualifier", "status",
-		"period", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula", "review")
+		"period", "period_basis", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula", "review")
 	skipSpec         = newSpec("text", "context", "reason", "review")
 	itemSourceSpec   = newSpec("article", "quote")
 	figureSourceSpec = newSpec("article", "quote", "value_text", "value", "value_max", "qualifier")

@@ -97,7 +97,10 @@ func ParsePeriod(s string) (from, to Date, err error) {
 	if to, err = ParseISO(b); err != nil {
 		return from, to, err
 	}
-	if to.String()[:4] < from.String()[:4] {
+	// Compared at the precision both give: 2024-12/2024-08 ends before it
+	// starts, 2024/2024-06 does not.
+	fa, fb := from.String(), to.String()
+	if n := min(len(fa), len(fb)); fb[:n] < fa[:n] {
 		return from, to, fmt.Errorf("quantity: period %q ends before it starts", s)
 	}
 	return from, to, nil

@@ -133,3 +133,12 @@ func TestDetect(t *testing.T) {
 		t.Error("ParseLang(fr) succeeded")
 	}
 }
+
+func TestParsePeriodOrder(t *testing.T) {
+	for s, ok := range map[string]bool{"2024/2028": true, "2024-08/2024-12": true, "2024/2024-06": true,
+		"2024-12/2024-08": false, "2025/2024": false, "2024-06-12/2024-06-11": false, "2024-06-12/2024-06": true} {
+		if _, _, err := ParsePeriod(s); (err == nil) != ok {
+			t.Errorf("ParsePeriod(%q): %v", s, err)
+		}
+	}
+}
