@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 
 	"ictdash/brief"
 	"ictdash/data"
@@ -14,9 +15,10 @@ import (
 // text briefing when stdout is not a terminal. Its --help is the overall
 // usage, followed by its own flags.
 func runDashboard(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("", "[--data DIR] [--ascii]", "")
+	c := newCommand("", "[--data DIR] [--ascii] [--no-mouse]", "")
 	dir := c.dataFlag()
 	ascii := c.flags.Bool("ascii", false, "draw with ASCII only (no box drawing or block glyphs)")
+	noMouse := c.flags.Bool("no-mouse", false, "no mouse: the terminal selects text as usual (with the mouse on, shift-drag selects)")
 	c.usageFunc = func(w io.Writer) {
 		io.WriteString(w, usage+"\nFlags of the dashboard (see each command's --help for its own):\n")
 		c.writeFlags(w)
@@ -36,15 +38,31 @@ func runDashboard(args []string, stdout, stderr io.Writer) int {
 		}
 		return writeBrief(set, brief.Options{Topic: "all"}, "text", defaultWidth, stdout, stderr)
 	}
-	opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
-	start := func() (*data.Set, error) {
+	opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested(), NoMouse: *noMouse}
+	start := func(report func(tui.Progress)) (*data.Set, error) {
 		if *dir == "" {
 			return data.FromSnapshot(seedsSnapshot)
 		}
-		return load(*dir)
+		return data.LoadDirProgress(*dir, tui.FileProgress(report, countArticles(*dir)))
 	}
 	if err := tui.Run(start, opt, os.Stdin, stdout); err != nil {
 		return loadFailed(err, stderr)
 	}
 	return 0
+}
+
+// countArticles is how many articles (*.txt) dir holds, for the loading
+// bar; 0 when it cannot tell (the bar then counts files only).
+func countArticles(dir string) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".txt") {
+			n++
+		}
+	}
+	return n
 }

@@ -1,21 +1,29 @@
 // Package brief builds a one-page, cited briefing from the dataset for
 // someone about to meet a Korean delegation or a Đà Nẵng official: the key
 // figures of a selection (by topic, place, organisation, year and free
-// text), worded the way their sources qualify them, the events and
-// programmes, a chart, and a numbered source list every citation resolves
-// to. Build selects; WriteText, WriteMarkdown and WriteJSON render the same
-// selection.
+// text), worded the way their sources qualify them and with the caveats of
+// their records, what lies ahead, what has no number, who is who, where the
+// sources disagree, a chart, and a numbered source list every citation
+// resolves to. Build selects; WriteText, WriteMarkdown and WriteJSON render
+// the same selection.
 //
-// Key figures are ordered most important first by this rule: money first,
-// then counts, then percentages, then durations and anything else; within
-// each class the bigger value first (money is compared within its currency,
-// US$ before ₩ before VND); at equal value reported actuals come before
-// estimates, projections and targets; then by label. The order is the same
-// in every output and never depends on the clock, so golden files are
-// stable.
+// The page (the default) is one printed page: at 80 columns the text is at
+// most PageLines lines, each list filled in order of importance until the
+// page is full, and what is left out is counted. Options.Long gives the
+// whole briefing instead: the key figures by topic, with the programmes and
+// events, each list capped at ListMax for very large selections.
+//
+// Key figures are ordered by data.Ranker: what ties Việt Nam and Korea
+// together first, a series' parts after the total that stands for them. The
+// order is the same in every output and never depends on the clock; only
+// the forward look does, measured from Options.Now.
 package brief
 
-import "ictdash/data"
+import (
+	"time"
+
+	"ictdash/data"
+)
 
 // Options select what a briefing covers.
 type Options struct {
@@ -24,6 +32,13 @@ type Options struct {
 	Org    string // match organisations/people ("NIPA")
 	Since  int    // keep figures whose period ends in or after this year, events dated in or after it; 0 = all
 	Filter string // free text as typed in the dashboard's filter: keep figures whose data.Set.FigureText contains data.Fold(Filter) (events: ItemText)
+	// Long prints the whole briefing (`ictdash brief --long`): key figures
+	// by topic with programmes and events, each list capped at ListMax,
+	// rather than the one page.
+	Long bool
+	// Now is the day the forward look is measured from: items and
+	// forecasts whose date runs to it or later are "ahead". Zero is today.
+	Now time.Time
 }
 
 // Brief is a selection of the dataset, ready to render. Every field is
@@ -31,18 +46,39 @@ type Options struct {
 // been sanitised. Citation numbers (Cites, N) index Sources, from 1.
 type Brief struct {
 	Selection Selection `json:"selection"`
+	Long      bool      `json:"long"`  // the whole briefing, not the page
+	AsOf      string    `json:"as_of"` // ISO date the forward look is measured from
 	Coverage  Coverage  `json:"coverage"`
-	// Sections hold the reported figures by topic, in the order
-	// investments, training, events, other; a section with nothing in it
-	// is left out.
+	// Sections hold the reported figures. On the page there is one, the
+	// key figures of the whole selection, ranked (with the latest events
+	// when there is room). In a long briefing they are by topic, in the
+	// order investments, training, events, other; a section with nothing
+	// in it is left out.
 	Sections []Section `json:"sections"`
+	// Ahead is the forward look: forecasts, needs, plans and targets whose
+	// period runs to AsOf or later, and dated items that do, by the date
+	// they run to. A figure listed here is not listed again in Sections.
+	Ahead        []Ahead `json:"ahead"`
+	AheadOmitted int     `json:"ahead_omitted"`
+	// Unquantified are the investments, initiatives and markets (on the
+	// page also the programmes) that no selected figure puts a number on,
+	// closest ties first (data.Ranker.RankItems).
+	Unquantified        []Entry `json:"unquantified"`
+	UnquantifiedOmitted int     `json:"unquantified_omitted"`
+	// People is the who's who: the people, then the organisations, most
+	// linked to the selection, with their roles.
+	People        []Actor `json:"people"`
+	PeopleOmitted int     `json:"people_omitted"`
+	// Disagree lists every selected figure whose sources disagree, with
+	// each source's wording.
+	Disagree        []Disagreement `json:"disagree"`
+	DisagreeOmitted int            `json:"disagree_omitted"`
 	// Derived are figures computed by the dataset from reported ones.
 	// They are kept apart so that our arithmetic is never read as reporting.
 	Derived []Figure `json:"derived"`
-	// DerivedOmitted counts the derived figures selected but not listed
-	// (Derived holds the first ListMax).
+	// DerivedOmitted counts the derived figures selected but not listed.
 	DerivedOmitted int      `json:"derived_omitted"`
-	Chart          *Chart   `json:"chart"` // nil when nothing in the selection is dated
+	Chart          *Chart   `json:"chart"` // nil when nothing selected makes a chart (see Chart)
 	Sources        []Source `json:"sources"`
 }
 
@@ -71,17 +107,18 @@ type Coverage struct {
 	Undated int    `json:"undated"` // cited articles without one
 }
 
-// Section is one topic's part of the briefing.
+// Section is one part of the briefing's key figures.
 type Section struct {
-	Topic   string   `json:"topic"` // investments, training, events or other
+	Topic   string   `json:"topic"` // investments, training, events or other; on the page, the selection's topic
 	Title   string   `json:"title"`
 	Figures []Figure `json:"figures"` // reported figures, most important first
 	// Programmes (training items) are listed in the training section,
-	// Events (event items, by date, undated last) in the events section.
+	// Events (event items, by date, undated last) in the events section
+	// (on the page, in its one section).
 	Programmes []Programme `json:"programmes"`
 	Events     []Event     `json:"events"`
 	// Omitted counts what the section's selection holds beyond what is
-	// listed: each list shows at most ListMax.
+	// listed.
 	Omitted Omitted `json:"omitted"`
 }
 
@@ -96,17 +133,20 @@ type Omitted struct {
 type Figure struct {
 	ID          string         `json:"id"`
 	Label       string         `json:"label"`
+	Topic       string         `json:"topic"` // the section it belongs to by its items: investments, training, events or other
 	Value       float64        `json:"value"`
+	ValueMax    float64        `json:"value_max,omitempty"` // a range's upper bound
 	ValueText   string         `json:"value_text"`
 	Unit        string         `json:"unit"`
 	Qualifier   data.Qualifier `json:"qualifier"`
 	Status      data.Status    `json:"status"`
 	Period      string         `json:"period"`      // ISO, "" if none
 	PeriodText  string         `json:"period_text"` // format.Period
-	Phrase      string         `json:"phrase"`      // format.Phrase: how the briefing words the value
+	Phrase      string         `json:"phrase"`      // format.PhraseIn: how the briefing words the value
+	Caveat      string         `json:"caveat"`      // format.Caveat: what the record's note says of its reliability; "" if nothing
 	Cites       []int          `json:"cites"`       // source numbers, ascending, once each
 	Sources     []Cite         `json:"sources"`     // per source, as that source words it
-	Differ      bool           `json:"differ"`      // sources disagree on value or qualifier
+	Differ      bool           `json:"differ"`      // sources disagree on value or qualifier (see Brief.Disagree)
 	Derived     bool           `json:"derived"`
 	Formula     string         `json:"formula,omitempty"`      // derived only, over figure ids, as recorded
 	FormulaText string         `json:"formula_text,omitempty"` // Formula over the inputs' symbols: "a * (1 + b / 100)"
@@ -129,7 +169,7 @@ type Input struct {
 	Symbol string `json:"symbol"` // "a", "b", … as FormulaText names it
 	ID     string `json:"id"`
 	Label  string `json:"label"`
-	Amount string `json:"amount"` // format.Phrase: a projection input stays a projection
+	Amount string `json:"amount"` // format.PhraseIn: a projection input stays a projection
 	Cites  []int  `json:"cites"`
 }
 
@@ -155,6 +195,49 @@ type Programme struct {
 	Cites    []int    `json:"cites"`
 }
 
+// Ahead is one entry of the forward look: a figure or a dated item.
+type Ahead struct {
+	Date     string  `json:"date"`      // the item's date or the figure's period (ISO)
+	DateText string  `json:"date_text"` // format.Period
+	Figure   *Figure `json:"figure"`    // a forecast, need, plan or target; null for an item
+	Item     *Entry  `json:"item"`      // a dated programme, initiative, investment, market or event; null for a figure
+}
+
+// Entry is an item listed with the numbers selected figures give it.
+type Entry struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"`
+	Name     string   `json:"name"`
+	Date     string   `json:"date"`      // ISO, "" if undated
+	DateText string   `json:"date_text"` // format.Period, or "undated"
+	Numbers  []Number `json:"numbers"`   // the selected figures describing it (ahead only; unquantified items have none)
+	Cites    []int    `json:"cites"`
+}
+
+// Number is a figure as an item's entry mentions it.
+type Number struct {
+	ID     string `json:"id"`
+	Phrase string `json:"phrase"`
+	Cites  []int  `json:"cites"`
+}
+
+// Actor is one person or organisation of the who's who.
+type Actor struct {
+	ID    string `json:"id"`
+	Kind  string `json:"kind"` // person or organisation
+	Name  string `json:"name"`
+	Role  string `json:"role"`  // from the record's note (people) or its organisations and country; "" if none
+	Links int    `json:"links"` // selected figures and items that name it (directly or through an item)
+	Cites []int  `json:"cites"` // the articles naming it that the rest of the brief cites (may be none)
+}
+
+// Disagreement is a figure whose sources word its number differently.
+type Disagreement struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Sources []Cite `json:"sources"`
+}
+
 // Source is one cited article; N is its citation number.
 type Source struct {
 	N             int    `json:"n"`
@@ -165,13 +248,19 @@ type Source struct {
 	PublishedText string `json:"published_text"` // format.Period, or "undated"
 }
 
-// figure finds a figure of the brief by id, in any section or Derived.
+// figure finds a figure of the brief by id, in any section, the forward
+// look or Derived.
 func (b *Brief) figure(id string) *Figure {
 	for i := range b.Sections {
 		for j := range b.Sections[i].Figures {
 			if b.Sections[i].Figures[j].ID == id {
 				return &b.Sections[i].Figures[j]
 			}
+		}
+	}
+	for i := range b.Ahead {
+		if f := b.Ahead[i].Figure; f != nil && f.ID == id {
+			return f
 		}
 	}
 	for i := range b.Derived {

@@ -5,9 +5,9 @@ import (
 	"io"
 	"reflect"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"ictdash/data"
 )
@@ -42,7 +42,9 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-// TestSelection checks each option against the data package's queries.
+// TestSelection checks each option against the data package's queries:
+// a long briefing lists each section's top ListMax, ranked, and counts the
+// rest; the page's one list is the top of the whole selection.
 func TestSelection(t *testing.T) {
 	set := seedSet(t)
 	ids := func(b *Brief) []string {
@@ -50,6 +52,11 @@ func TestSelection(t *testing.T) {
 		for _, sec := range b.Sections {
 			for _, f := range sec.Figures {
 				out = append(out, f.ID)
+			}
+		}
+		for _, a := range b.Ahead {
+			if a.Figure != nil {
+				out = append(out, a.Figure.ID)
 			}
 		}
 		for _, f := range b.Derived {
@@ -71,11 +78,10 @@ func TestSelection(t *testing.T) {
 	in := func(fs []*data.Figure) func(*data.Figure) bool {
 		return func(f *data.Figure) bool { return slices.Contains(fs, f) }
 	}
-
-	// Every figure is selected; the lists show the first ListMax of each.
-	listsTopOf(t, set, Options{}, func(*data.Figure) bool { return true })
-	// "viet" matches several places: the union of their figures, all named.
-	b := build(t, Options{Place: "viet"})
+	if got := ids(build(t, Options{Org: "NIPA", Long: true})); !slices.Equal(got, want(in(set.FiguresBy("nipa")))) {
+		t.Errorf("org NIPA: %v", got)
+	}
+	b := build(t, Options{Place: "viet", Long: true})
 	var union []*data.Figure
 	for _, p := range b.Selection.Places {
 		union = append(union, set.FiguresAt(p.ID)...)
@@ -83,12 +89,10 @@ func TestSelection(t *testing.T) {
 	if len(b.Selection.Places) < 2 {
 		t.Errorf("place viet: matched %v", b.Selection.Places)
 	}
-	listsTopOf(t, set, Options{Place: "viet"}, in(union))
-	listsTopOf(t, set, Options{Org: "NIPA"}, in(set.FiguresBy("nipa")))
-	if got := ids(build(t, Options{Org: "NIPA"})); !slices.Equal(got, want(in(set.FiguresBy("nipa")))) {
-		t.Errorf("org NIPA (fewer than ListMax a list): %v", got)
+	if got := ids(b); !slices.Equal(got, want(in(union))) {
+		t.Errorf("place viet: %v", got)
 	}
-	b = build(t, Options{Since: 2024, Filter: "Seoul"})
+	b = build(t, Options{Since: 2024, Filter: "Seoul", Long: true})
 	for _, id := range ids(b) {
 		f := set.Figure(id)
 		if _, end := data.PeriodYears(f.Period); end < 2024 || !strings.Contains(set.FigureText(f), "seoul") {
@@ -102,9 +106,7 @@ func TestSelection(t *testing.T) {
 			}
 		}
 	}
-	// Topic investments keeps only figures of investment, market or
-	// initiative items, in one section.
-	b = build(t, Options{Topic: "investments"})
+	b = build(t, Options{Topic: "investments", Long: true})
 	if len(b.Sections) != 1 || b.Sections[0].Topic != "investments" {
 		t.Fatalf("topic investments: sections %+v", b.Sections)
 	}
@@ -117,150 +119,122 @@ func TestSelection(t *testing.T) {
 			t.Errorf("topic investments: %s describes no investment, market or initiative", id)
 		}
 	}
-}
-
-// listsTopOf checks a brief against the selection keep describes: each
-// section lists the first ListMax of its selected figures, ranked, and
-// counts the rest; the derived list likewise; events are the latest
-// ListMax of the selected ones (see latest) and the rest are counted.
-func listsTopOf(t *testing.T, set *data.Set, opt Options, keep func(*data.Figure) bool) {
-	t.Helper()
-	b := build(t, opt)
-	s, err := newSelector(set, opt)
-	if err != nil {
-		t.Fatal(err)
+	// The page's key figures are the first of the ranking of all that
+	// is selected and not ahead.
+	page := build(t, Options{})
+	r := set.Ranker()
+	ahead := map[string]bool{}
+	for _, a := range page.Ahead {
+		if a.Figure != nil {
+			ahead[a.Figure.ID] = true
+		}
 	}
-	selected := map[string][]*data.Figure{}
-	var derived []*data.Figure
+	var keys []*data.Figure
 	for _, f := range set.Figures {
-		switch {
-		case !keep(f) || f.Review != "":
-		case f.Derived:
-			derived = append(derived, f)
-		default:
-			selected[s.sectionOf(f)] = append(selected[s.sectionOf(f)], f)
+		if !f.Derived && !ahead[f.ID] {
+			keys = append(keys, f)
 		}
 	}
-	check := func(what string, listed []Figure, omitted int, sel []*data.Figure) {
-		t.Helper()
-		sel = slices.Clone(sel)
-		sort.SliceStable(sel, func(i, j int) bool { return less(sel[i], sel[j]) })
-		want := sel[:min(ListMax, len(sel))]
-		var got, wantIDs []string
-		for _, f := range listed {
-			got = append(got, f.ID)
-		}
-		for _, f := range want {
-			wantIDs = append(wantIDs, f.ID)
-		}
-		if !slices.Equal(got, wantIDs) || omitted != len(sel)-len(want) {
-			t.Errorf("%+v %s: lists %v and omits %d; want the top %d of %d: %v", opt, what, got, omitted, len(want), len(sel), wantIDs)
+	ranked := r.Rank(keys)
+	for i, f := range page.Sections[0].Figures {
+		if ranked[i].ID != f.ID {
+			t.Errorf("page key figure %d is %s, the ranking's is %s", i, f.ID, ranked[i].ID)
 		}
 	}
-	total := 0
-	for _, sec := range b.Sections {
-		check(sec.Topic, sec.Figures, sec.Omitted.Figures, selected[sec.Topic])
-		total += len(sec.Figures) + sec.Omitted.Figures
-		if sec.Topic == "events" {
-			all := slices.Clone(derived)
-			for _, fs := range selected {
-				all = append(all, fs...)
-			}
-			checkLatest(t, opt, sec, s.items("event", all))
-		}
-	}
-	check("derived", b.Derived, b.DerivedOmitted, derived)
-	n := len(derived)
-	for _, fs := range selected {
-		n += len(fs)
-	}
-	if total+len(b.Derived)+b.DerivedOmitted != n {
-		t.Errorf("%+v: %d figures listed or counted, %d selected", opt, total+len(b.Derived)+b.DerivedOmitted, n)
+	if got, want := page.Sections[0].Omitted.Figures, len(keys)-len(page.Sections[0].Figures); got != want {
+		t.Errorf("page: %d key figures counted as left out, want %d", got, want)
 	}
 }
 
-// checkLatest: a section lists the latest ListMax of the selected events
-// (undated ones count as oldest) and counts the rest.
-func checkLatest(t *testing.T, opt Options, sec Section, events []*data.Item) {
-	t.Helper()
-	if len(sec.Events)+sec.Omitted.Events != len(events) || len(sec.Events) != min(ListMax, len(events)) {
-		t.Errorf("%+v: %d events listed, %d omitted, of %d selected", opt, len(sec.Events), sec.Omitted.Events, len(events))
-	}
-	listed := map[string]bool{}
-	oldest := "9999" // the oldest listed date; undated is older than any
-	for _, e := range sec.Events {
-		listed[e.ID] = true
-		if e.Date < oldest {
-			oldest = e.Date
-		}
-	}
-	for _, e := range events {
-		if !listed[e.ID] && e.Date > oldest {
-			t.Errorf("%+v: event %s (%s) left out, but one from %q is listed", opt, e.ID, e.Date, oldest)
-		}
-	}
-}
-
-// TestListsAreCapped: at scale, every list shows ListMax entries and
-// counts the rest; on the seeds, the investments list and the events list
-// of "all" are over it.
-func TestListsAreCapped(t *testing.T) {
-	b := build(t, Options{})
-	var capped []string
-	for _, sec := range b.Sections {
-		if sec.Omitted.Figures > 0 {
-			capped = append(capped, sec.Topic+" figures")
-		}
-		if sec.Omitted.Events > 0 {
-			capped = append(capped, sec.Topic+" events")
-		}
-		if len(sec.Figures) > ListMax || len(sec.Events) > ListMax || len(sec.Programmes) > ListMax {
-			t.Errorf("%s lists more than %d", sec.Topic, ListMax)
-		}
-	}
-	if !slices.Equal(capped, []string{"investments figures", "events events"}) {
-		t.Errorf("capped lists: %v", capped)
-	}
-	events := b.Sections[2].Events
-	for i := 1; i < len(events); i++ {
-		if a, c := events[i-1].Date, events[i].Date; a != "" && (c != "" && c < a) {
-			t.Errorf("events out of date order: %s then %s", a, c)
-		}
-	}
-}
-
-// TestRanking: money before counts before percentages and durations,
-// bigger first within a class.
-func TestRanking(t *testing.T) {
-	b := build(t, Options{})
-	for _, sec := range b.Sections {
-		for i := 1; i < len(sec.Figures); i++ {
-			a, c := sec.Figures[i-1], sec.Figures[i]
-			ca, cc := unitClass(a.Unit), unitClass(c.Unit)
-			if ca > cc || (ca == cc && a.Value < c.Value) {
-				t.Errorf("%s: %s (%v %s) ranked before %s (%v %s)", sec.Topic, a.ID, a.Value, a.Unit, c.ID, c.Value, c.Unit)
+// TestForwardLook: what is ahead depends on the clock, and only there.
+func TestForwardLook(t *testing.T) {
+	at := func(y int) *Brief { return build(t, Options{Now: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)}) }
+	ahead := func(b *Brief) []string {
+		var out []string
+		for _, a := range b.Ahead {
+			if a.Figure != nil {
+				out = append(out, a.Figure.ID)
+			} else {
+				out = append(out, a.Item.ID)
 			}
 		}
+		return out
+	}
+	if got := ahead(at(2025)); !slices.Contains(got, "korea-it-outsourcing-market-2028") || !slices.Contains(got, "danang-semiconductor-training") {
+		t.Errorf("from 2025: ahead %v", got)
+	}
+	if got := ahead(at(2029)); slices.Contains(got, "korea-it-outsourcing-market-2028") || !slices.Contains(got, "korea-it-workforce-need") {
+		t.Errorf("from 2029: ahead %v", got)
+	}
+	if got := ahead(at(2031)); len(got) != 0 {
+		t.Errorf("from 2031: ahead %v, want nothing", got)
+	}
+	b := at(2025)
+	for i := 1; i < len(b.Ahead); i++ {
+		if compareEnds(periodEndOf(b.Ahead[i-1].Date), periodEndOf(b.Ahead[i].Date)) > 0 {
+			t.Errorf("ahead out of order: %s then %s", b.Ahead[i-1].Date, b.Ahead[i].Date)
+		}
+	}
+	// A past forecast is a key figure again.
+	late := build(t, Options{Long: true, Now: time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if late.figure("korea-it-outsourcing-market-2028") == nil {
+		t.Error("from 2031: the 2028 forecast is not listed")
 	}
 }
 
-// TestChart: the market line when both market figures are selected, the
-// per-year count otherwise.
+// TestChart: a chart only with two reported points or a projection; never
+// a flat line of one year.
 func TestChart(t *testing.T) {
-	b := build(t, Options{})
-	if c := b.Chart; c == nil || c.Kind != "market" || len(c.Points) != 5 || c.Points[0].Year != 2024 ||
-		c.Points[4].Kind != "projection" || c.Points[2].Kind != "interpolated" || c.Points[4].Value != 800 {
-		t.Errorf("all: want the market chart 2024..2028, got %+v", b.Chart)
+	b := build(t, Options{Long: true})
+	if c := b.Chart; c == nil || c.Kind != "series" || len(c.Points) != 2 || c.Points[0].Label != "2024" ||
+		c.Points[1].Kind != "projection" || c.Points[1].Value != 800e9 {
+		t.Errorf("all: want the market series 2024, 2028, got %+v", b.Chart)
 	}
 	b = build(t, Options{Org: "NIPA"})
 	if c := b.Chart; c == nil || c.Kind != "count" || c.Points[0].Year != 2019 || c.Points[len(c.Points)-1].Year != 2024 {
 		t.Errorf("NIPA: want counts 2019..2024, got %+v", b.Chart)
 	}
+	for _, opt := range []Options{{Topic: "events", Since: 2024}, {Since: 2024, Filter: "Seoul"}} {
+		if c := build(t, opt).Chart; c != nil {
+			t.Errorf("%+v: a one-year selection has a chart: %+v", opt, c)
+		}
+	}
+	// The 2018 parts, when the selection has the total and not the
+	// market: the total stands for them.
+	b = build(t, Options{Filter: "2018", Long: true})
+	if c := b.Chart; c == nil || c.Kind != "parts" || len(c.Points) != 4 || c.Points[0].Label != "electronics" {
+		t.Errorf("2018: want the four segments, got %+v", b.Chart)
+	}
+}
+
+// TestLongIsToday: --long keeps the whole briefing by topic, each list
+// capped at ListMax.
+func TestLongIsToday(t *testing.T) {
+	b := build(t, Options{Long: true})
+	var topics []string
+	for _, sec := range b.Sections {
+		topics = append(topics, sec.Topic)
+		if len(sec.Figures) > ListMax || len(sec.Events) > ListMax || len(sec.Programmes) > ListMax {
+			t.Errorf("%s lists more than %d", sec.Topic, ListMax)
+		}
+	}
+	if !slices.Equal(topics, []string{"investments", "training", "events", "other"}) {
+		t.Errorf("long sections: %v", topics)
+	}
+	events := b.Sections[2].Events
+	for i := 1; i < len(events); i++ {
+		if a, c := events[i-1].Date, events[i].Date; a != "" && c != "" && c < a {
+			t.Errorf("events out of date order: %s then %s", a, c)
+		}
+	}
+	if b.Sections[2].Omitted.Events != 0 || len(events) != len(seedSet(t).Events()) {
+		t.Errorf("events: %d listed, %d omitted", len(events), b.Sections[2].Omitted.Events)
+	}
 }
 
 // TestJSON: the JSON decodes, carries each figure's id, value, wording,
-// qualifier, status, period and sources, and reads back into an equal
-// Brief.
+// caveat, qualifier, status, period and sources, and reads back into an
+// equal Brief.
 func TestJSON(t *testing.T) {
 	for _, c := range cases {
 		b := build(t, c.opt)
@@ -278,7 +252,7 @@ func TestJSON(t *testing.T) {
 		for _, sec := range raw.Sections {
 			for _, f := range append(sec.Figures, raw.Derived...) {
 				n++
-				for _, k := range []string{"id", "value", "value_text", "qualifier", "status", "period", "sources", "cites", "phrase"} {
+				for _, k := range []string{"id", "value", "value_text", "qualifier", "status", "period", "sources", "cites", "phrase", "caveat", "topic"} {
 					if _, ok := f[k]; !ok {
 						t.Errorf("%s: figure %v has no %q", c.name, f["id"], k)
 					}
@@ -298,17 +272,20 @@ func TestJSON(t *testing.T) {
 		if !reflect.DeepEqual(&back, b) {
 			t.Errorf("%s: JSON does not read back into the same Brief", c.name)
 		}
-		if strings.Contains(out, "null") && b.Chart != nil {
-			t.Errorf("%s: JSON has a null list", c.name)
+		for _, key := range []string{`"sections": null`, `"ahead": null`, `"people": null`, `"unquantified": null`,
+			`"disagree": null`, `"derived": null`, `"cites": null`, `"numbers": null`, `"notes": null`} {
+			if strings.Contains(out, key) {
+				t.Errorf("%s: JSON has %s", c.name, key)
+			}
 		}
 	}
 }
 
-// BenchmarkBrief builds and writes the full briefing on the seeds.
+// BenchmarkBrief builds and writes the page on the seeds.
 func BenchmarkBrief(b *testing.B) {
 	set := seedSet(b)
 	for b.Loop() {
-		br, err := Build(set, Options{})
+		br, err := Build(set, Options{Now: goldenNow})
 		if err != nil {
 			b.Fatal(err)
 		}

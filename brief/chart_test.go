@@ -1,28 +1,32 @@
 package brief
 
 import (
-	"math"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
-// TestChartPlotEdges draws charts asciigraph could choke on (one point,
-// all zeros, more years than columns) at many widths: no panic, every line
-// fits, and each plotted year with room for it is labelled.
-func TestChartPlotEdges(t *testing.T) {
-	points := func(from, n int, v func(int) float64) []ChartPoint {
-		var ps []ChartPoint
-		for i := 0; i < n; i++ {
-			ps = append(ps, ChartPoint{Year: from + i, Value: v(i), Kind: "count"})
+// fits reports whether every line is at most width cells wide.
+func fits(lines []string, width int) bool {
+	for _, l := range lines {
+		if ansi.StringWidth(l) > width {
+			return false
 		}
-		return ps
 	}
+	return true
+}
+
+// TestChartPlotEdges draws charts a naive plot could choke on (one point,
+// all zeros, long labels and texts, a projection) at many widths: every
+// line fits, a bar per point, and each bar says its value.
+func TestChartPlotEdges(t *testing.T) {
+	long := strings.Repeat("Vietnam IT industry turnover ", 4)
 	charts := map[string]*Chart{
-		"one":      {Kind: "count", Points: points(2024, 1, func(int) float64 { return 3 })},
-		"zeros":    {Kind: "count", Points: points(2020, 3, func(int) float64 { return 0 })},
-		"century":  {Kind: "count", Points: points(1925, 100, func(i int) float64 { return float64(i % 7) })},
-		"market":   {Kind: "market", Points: points(2024, 2, func(i int) float64 { return 600 + 200*float64(i) })},
-		"fraction": {Kind: "market", Points: points(2024, 3, func(i int) float64 { return 0.001 * float64(i+1) })},
+		"one":    {Kind: "count", Points: []ChartPoint{{Label: "2024", Value: 3, Text: "3", Kind: "count"}}},
+		"zeros":  {Kind: "count", Points: []ChartPoint{{Label: "2020", Text: "0", Kind: "count"}, {Label: "2021", Text: "0", Kind: "count"}}},
+		"series": {Kind: "series", Points: []ChartPoint{{Label: "2024", Value: 600e9, Text: "US$600 billion", Kind: "reported", Cites: []int{5}}, {Label: "2028", Value: 800e9, Text: "US$800 billion", Kind: "projection", Cites: []int{5}}}},
+		"long":   {Kind: "parts", Points: []ChartPoint{{Label: long, Value: 1, Text: long, Kind: "reported", Cites: []int{1, 2, 3}}, {Label: "b", Value: 0.001, Text: "tiny", Kind: "estimate"}}},
 	}
 	for name, c := range charts {
 		for w := 40; w <= 120; w += 7 {
@@ -30,42 +34,19 @@ func TestChartPlotEdges(t *testing.T) {
 			if !fits(lines, w) {
 				t.Errorf("%s at %d: does not fit: %q", name, w, lines)
 			}
-			if len(lines) < 3 || !strings.Contains(strings.Join(lines, "\n"), "┤") {
-				t.Errorf("%s at %d: no plot: %q", name, w, lines)
+			joined := strings.Join(lines, "\n")
+			for _, p := range c.Points {
+				if !strings.Contains(strings.Join(strings.Fields(joined), " "), strings.Join(strings.Fields(p.Text), " ")) {
+					t.Errorf("%s at %d: %q not said: %q", name, w, p.Text, lines)
+				}
 			}
 		}
 	}
-	lines := charts["century"].plot(40)
-	if !strings.Contains(lines[len(lines)-1], "each column: ") {
-		t.Errorf("century at 40: binned years not explained: %q", lines[len(lines)-1])
+	lines := charts["series"].plot(80)
+	if !strings.Contains(lines[0], "█") || !strings.Contains(lines[1], "░") || strings.Contains(lines[1], "█") {
+		t.Errorf("series: a projection must be drawn apart from what is reported: %q", lines)
 	}
-	if last := charts["market"].plot(80); !strings.Contains(last[len(last)-1], "2025") {
-		t.Errorf("market: last year unlabelled: %q", last)
-	}
-}
-
-// TestNiceScale: round steps, whole for counts, covering the data.
-func TestNiceScale(t *testing.T) {
-	tests := []struct {
-		lo, hi    float64
-		rows      int
-		whole     bool
-		b, tp, st float64
-	}{
-		{0, 20, 10, true, 0, 20, 2},
-		{0, 3, 10, true, 0, 3, 1},
-		{0, 14, 10, true, 0, 14, 2},
-		{600, 800, 8, false, 600, 800, 25},
-		{0, 0, 10, true, 0, 1, 1},
-	}
-	for _, tt := range tests {
-		b, top, step := niceScale(tt.lo, tt.hi, tt.rows, tt.whole)
-		if b != tt.b || top != tt.tp || step != tt.st {
-			t.Errorf("niceScale(%v, %v, %d, %v) = %v, %v, %v, want %v, %v, %v",
-				tt.lo, tt.hi, tt.rows, tt.whole, b, top, step, tt.b, tt.tp, tt.st)
-		}
-		if tt.whole && step != math.Round(step) {
-			t.Errorf("niceScale(%v, %v): step %v is not whole", tt.lo, tt.hi, step)
-		}
+	if n := strings.Count(lines[1], "░"); n <= strings.Count(lines[0], "█") {
+		t.Errorf("series: bars not to scale: %q", lines)
 	}
 }

@@ -14,50 +14,41 @@ import (
 const markdownChartWidth = 80
 
 // WriteMarkdown writes the briefing as GitHub-flavoured markdown: a heading
-// per section, the key figures as a pipe table, the chart in a fenced code
-// block and the sources as an ordered list whose numbers are the [n]
-// citations. Record text is escaped so it can never become markup.
+// per part, its entries as a bulleted list (a figure's caveat a ⚠ line of
+// its item), the chart in a fenced code block and the sources as an
+// ordered list whose numbers are the [n] citations. Record text is escaped
+// so it can never become markup.
 func (b *Brief) WriteMarkdown(w io.Writer) error {
 	m := &mdWriter{}
 	m.line("# " + mdEscape(briefTitle))
 	m.blank()
 	m.line(mdEscape(strings.Join(selectionParts(b.Selection), " · ")) + "  ")
 	m.line(mdEscape(coverageText(b)))
-	for _, sec := range b.Sections {
+	parts := b.parts(mdEscape)
+	for _, p := range shown(parts, b.Long) {
 		m.blank()
-		m.line("## " + mdEscape(sec.Title))
-		if len(sec.Figures) > 0 {
-			m.blank()
-			m.line("### " + keyFiguresHeading)
-			m.blank()
-			m.table(sec.Figures)
-			m.omitted(sec.Omitted.Figures, "figure", "figures")
+		m.line("## " + mdEscape(p.heading))
+		m.blank()
+		if p.runIn && len(p.lines) > 0 {
+			m.line(runIn(p.lines))
 		}
-		if len(sec.Programmes) > 0 {
-			m.blank()
-			m.line("### " + programmesHeading)
-			m.blank()
-			for _, p := range sec.Programmes {
-				m.line("- " + programmeLine(b, p, mdEscape))
+		for _, l := range p.lines {
+			if p.runIn {
+				break
 			}
-			m.omitted(sec.Omitted.Programmes, "programme", "programmes")
-		}
-		if len(sec.Events) > 0 {
-			m.blank()
-			m.line("### " + mdEscape(eventsHeading))
-			m.blank()
-			for _, e := range sec.Events {
-				m.line("- " + eventLine(e, mdEscape))
+			if l.caveat == "" {
+				m.line("- " + l.text)
+				continue
 			}
-			m.omitted(sec.Omitted.Events, "event", "events")
+			m.line("- " + l.text + "  ")
+			m.line(mdCaveatLead + mdEscape(l.caveat))
 		}
-	}
-	if len(b.Derived) > 0 {
-		m.blank()
-		m.line("## " + mdEscape(derivedHeading))
-		m.blank()
-		m.table(b.Derived)
-		m.omitted(b.DerivedOmitted, "derived figure", "derived figures")
+		if p.omitted != "" && b.Long {
+			if len(p.lines) > 0 {
+				m.blank()
+			}
+			m.line(mdEscape(p.omitted))
+		}
 	}
 	if c := b.Chart; c != nil {
 		m.blank()
@@ -68,20 +59,29 @@ func (b *Brief) WriteMarkdown(w io.Writer) error {
 			m.line(l)
 		}
 		m.line("```")
-		m.blank()
+		if len(c.Notes) > 0 {
+			m.blank()
+		}
 		for i, n := range c.Notes {
 			m.line(mdEscapeCites(n) + trailingBreak(i < len(c.Notes)-1))
 		}
+	}
+	if s := leftOut(parts); s != "" && !b.Long {
+		m.blank()
+		m.line(mdEscape(s))
 	}
 	m.blank()
 	m.line("## " + sourcesHeading)
 	m.blank()
 	for _, s := range b.Sources {
-		m.line(strconv.Itoa(s.N) + ". " + sourceLine(s, mdEscape, mdCode))
+		m.line(strconv.Itoa(s.N) + ". " + sourceLine(s, true, mdEscape, mdCode))
 	}
 	_, err := io.WriteString(w, m.b.String())
 	return err
 }
+
+// mdCaveatLead opens a caveat: the second line of its figure's list item.
+const mdCaveatLead = "  " + caveatMark + " "
 
 // mdWriter accumulates markdown lines.
 type mdWriter struct{ b strings.Builder }
@@ -94,57 +94,6 @@ func (m *mdWriter) line(s string) {
 }
 
 func (m *mdWriter) blank() { m.b.WriteByte('\n') }
-
-// omitted writes, as its own paragraph, the line that counts what a list
-// leaves out, if any.
-func (m *mdWriter) omitted(n int, one, many string) {
-	if n > 0 {
-		m.blank()
-		m.line(mdEscape(omittedText(n, one, many)))
-	}
-}
-
-// table writes figures as a pipe table. A disagreement between sources is
-// part of the value cell, next to the value it qualifies.
-func (m *mdWriter) table(fs []Figure) {
-	derived := len(fs) > 0 && fs[0].Derived
-	head := "| Figure | Value | Status | Period | Sources |"
-	if derived {
-		head = "| Figure | Value | Status | Period | Formula and inputs |"
-	}
-	m.line(head)
-	m.line("| --- | --- | --- | --- | --- |")
-	for _, f := range fs {
-		value := mdCell(f.Phrase)
-		if f.Differ {
-			value += "; " + differText(f, mdEscape)
-		}
-		last := citeText(f.Cites)
-		if derived {
-			last = strings.ReplaceAll(mdCode(f.FormulaText), "|", `\|`)
-			for _, in := range f.Inputs {
-				last += "; " + inputText(in, mdEscape)
-			}
-		}
-		status := statusCell(f)
-		m.line("| " + mdCell(f.Label) + " | " + value + " | " + status + " | " + mdCell(f.PeriodText) + " | " + last + " |")
-	}
-}
-
-// statusCell names the figure's status; a reported actual says so rather
-// than leaving the cell blank.
-func statusCell(f Figure) string {
-	if f.Derived {
-		if f.Status == "" || f.Status == "actual" {
-			return "derived"
-		}
-		return "derived " + string(f.Status)
-	}
-	if f.Status == "" || f.Status == "actual" {
-		return "reported"
-	}
-	return string(f.Status)
-}
 
 // trailingBreak ends a line with a hard line break (two spaces) when more
 // lines of the same paragraph follow.

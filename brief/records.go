@@ -5,27 +5,120 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"ictdash/data"
 	"ictdash/format"
 )
 
-// topRanked returns the n most important of fs (see the package comment
-// for the rule), most important first: what a stable sort would put first,
-// without sorting a selection of tens of thousands to show a dozen. Each
-// figure is compared with the last kept one and most stop there.
-func topRanked(fs []*data.Figure, n int) []*data.Figure {
-	out := make([]*data.Figure, 0, n+1)
-	for _, f := range fs {
-		if len(out) == n && !less(f, out[n-1]) {
-			continue
+// builder turns dataset records into the brief's records, with citation
+// numbers.
+type builder struct {
+	set   *data.Set
+	rank  *data.Ranker
+	num   map[string]int // article file → citation number
+	files []string       // cited article files, in citation order
+}
+
+// numberSources numbers every article the shown entries cite, in
+// file-name order: the dataset's files are numbered by arrival, so [1] is
+// the oldest-added article in every output, whatever is selected.
+func (bd *builder) numberSources(figs, derived []*data.Figure, items []*data.Item) {
+	seen := map[string]bool{}
+	add := func(srcs []data.Source) {
+		for _, src := range srcs {
+			seen[src.Article] = true
 		}
-		// After any equal ones, as a stable sort would place it.
-		i := sort.Search(len(out), func(i int) bool { return less(f, out[i]) })
-		out = slices.Insert(out, i, f)
-		out = out[:min(len(out), n)]
+	}
+	for _, f := range figs {
+		add(f.Sources)
+	}
+	for _, f := range derived {
+		for _, in := range bd.reportedInputs(f, 0) {
+			add(in.Sources)
+		}
+	}
+	for _, it := range items {
+		add(it.Sources)
+	}
+	for file := range seen {
+		bd.files = append(bd.files, file)
+	}
+	sort.Strings(bd.files)
+	for i, file := range bd.files {
+		bd.num[file] = i + 1
+	}
+}
+
+// reportedInputs returns the reported figures a derived figure rests on,
+// following derived inputs down (depth-limited: Load rejects cycles, but a
+// briefing must not hang on a bad dataset).
+func (bd *builder) reportedInputs(f *data.Figure, depth int) []*data.Figure {
+	if !f.Derived {
+		return []*data.Figure{f}
+	}
+	var out []*data.Figure
+	for _, id := range f.Inputs {
+		if in := bd.set.Figure(id); in != nil && depth < 8 {
+			out = append(out, bd.reportedInputs(in, depth+1)...)
+		}
 	}
 	return out
+}
+
+// sources lists the cited articles.
+func (bd *builder) sources() []Source {
+	out := make([]Source, 0, len(bd.files))
+	for _, file := range bd.files {
+		src := Source{N: bd.num[file], Article: clean(file), Outlet: "unknown outlet", PublishedText: "undated"}
+		if a := bd.set.Article(file); a != nil {
+			src.Title = clean(a.Title)
+			if o := clean(a.Outlet); o != "" && data.Fold(o) != "unknown" {
+				src.Outlet = o
+			}
+			if a.Published != "" {
+				src.Published, src.PublishedText = a.Published, format.Period(a.Published)
+			}
+		}
+		out = append(out, src)
+	}
+	return out
+}
+
+// coverage is the publication date range of the cited articles.
+func coverage(srcs []Source) Coverage {
+	var c Coverage
+	for _, s := range srcs {
+		if s.Published == "" {
+			c.Undated++
+			continue
+		}
+		c.Dated++
+		if c.From == "" || s.Published < c.From {
+			c.From = s.Published
+		}
+		if s.Published > c.To {
+			c.To = s.Published
+		}
+	}
+	return c
+}
+
+// cites returns the citation numbers of sources, ascending, once each.
+func (bd *builder) cites(srcs []data.Source) []int {
+	out := []int{}
+	for _, s := range srcs {
+		if n := bd.num[s.Article]; n > 0 && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// clean makes record text safe and single-line for every output.
+func clean(s string) string {
+	return strings.Join(strings.Fields(data.Sanitize(s)), " ")
 }
 
 // figures converts figures, in the order given.
@@ -37,81 +130,52 @@ func (bd *builder) figures(fs []*data.Figure) []Figure {
 	return out
 }
 
-// less orders two figures by importance.
-func less(a, b *data.Figure) bool {
-	if ca, cb := unitClass(a.Unit), unitClass(b.Unit); ca != cb {
-		return ca < cb
-	}
-	if a.Value != b.Value {
-		return a.Value > b.Value
-	}
-	if sa, sb := statusRank(a.Status), statusRank(b.Status); sa != sb {
-		return sa < sb
-	}
-	if a.Label != b.Label {
-		return a.Label < b.Label
-	}
-	return a.ID < b.ID
-}
-
-// unitClass ranks units: money (by currency, as values in different
-// currencies cannot be compared), counts, percentages, then durations and
-// anything else.
-func unitClass(unit string) int {
-	switch unit {
-	case "USD":
-		return 0
-	case "KRW":
-		return 1
-	case "VND":
-		return 2
-	case "count":
-		return 3
-	case "percent":
-		return 4
-	}
-	return 5
-}
-
-// statusRank puts what has happened before what is expected.
-func statusRank(s data.Status) int {
-	switch s {
-	case data.Actual, "":
-		return 0
-	case data.Estimate:
-		return 1
-	case data.Projection:
-		return 2
-	case data.Target:
-		return 3
-	}
-	return 4
-}
-
 // figure converts one figure. Each source keeps its own wording, so a
 // disagreement can be shown as the sources wrote it.
 func (bd *builder) figure(f *data.Figure) Figure {
 	out := Figure{
-		ID: f.ID, Label: clean(f.Label), Value: f.Value, ValueText: clean(f.ValueText),
+		ID: f.ID, Label: clean(f.Label), Topic: topicOf(bd.set, f), Value: f.Value, ValueText: clean(f.ValueText),
 		Unit: f.Unit, Qualifier: f.Qualifier, Status: f.Status, Period: f.Period,
-		PeriodText: clean(format.Period(f.Period)), Phrase: clean(format.Phrase(f)),
-		Cites: bd.cites(f.Sources), Sources: []Cite{}, Differ: f.Conflict != "", Derived: f.Derived,
+		PeriodText: clean(format.Period(f.Period)), Phrase: clean(format.PhraseIn(bd.set, f)),
+		Caveat: clean(format.Caveat(bd.set, f)), Cites: bd.cites(f.Sources), Sources: bd.cited(f),
+		Differ: f.Conflict != "", Derived: f.Derived,
 	}
-	for _, src := range f.Sources {
-		c := Cite{N: bd.num[src.Article], Article: clean(src.Article), ValueText: clean(src.ValueText),
-			Value: src.Value, Qualifier: src.Qualifier, Quote: clean(src.Quote)}
-		if c.ValueText == "" && c.Value == 0 { // the source words it as the figure does
-			c.ValueText, c.Value = out.ValueText, f.Value
-		}
-		if c.Qualifier == "" {
-			c.Qualifier = f.Qualifier
-		}
-		out.Sources = append(out.Sources, c)
+	if f.ValueMax > f.Value {
+		out.ValueMax = f.ValueMax
 	}
 	if f.Derived {
 		bd.derivation(f, &out)
 	}
 	return out
+}
+
+// cited is each source of a figure as that source words it.
+func (bd *builder) cited(f *data.Figure) []Cite {
+	out := []Cite{}
+	for _, src := range f.Sources {
+		c := Cite{N: bd.num[src.Article], Article: clean(src.Article), ValueText: clean(src.ValueText),
+			Value: src.Value, Qualifier: src.Qualifier, Quote: clean(src.Quote)}
+		if c.ValueText == "" && c.Value == 0 { // the source words it as the figure does
+			c.ValueText, c.Value = clean(f.ValueText), f.Value
+		}
+		if c.Qualifier == "" {
+			c.Qualifier = f.Qualifier
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// topicOf is the section a figure belongs to under topic "all".
+func topicOf(set *data.Set, f *data.Figure) string {
+	for _, def := range sectionDefs {
+		for _, id := range f.Items {
+			if it := set.Item(id); it != nil && slices.Contains(def.kinds, it.Kind) {
+				return def.topic
+			}
+		}
+	}
+	return "other"
 }
 
 // formulaIDRE matches a figure id in a formula (as data's loader reads them).
@@ -126,7 +190,7 @@ func (bd *builder) derivation(f *data.Figure, out *Figure) {
 	symbols := map[string]string{}
 	for _, id := range f.Inputs {
 		in := bd.set.Figure(id)
-		if in == nil {
+		if in == nil || symbols[id] != "" {
 			continue
 		}
 		sym := string(rune('a' + len(out.Inputs)))
@@ -139,7 +203,7 @@ func (bd *builder) derivation(f *data.Figure, out *Figure) {
 			srcs = append(srcs, r.Sources...)
 		}
 		out.Inputs = append(out.Inputs, Input{Symbol: sym, ID: id, Label: clean(in.Label),
-			Amount: clean(format.Phrase(in)), Cites: bd.cites(srcs)})
+			Amount: clean(format.PhraseIn(bd.set, in)), Cites: bd.cites(srcs)})
 	}
 	out.FormulaText = formulaIDRE.ReplaceAllStringFunc(out.Formula, func(id string) string {
 		if sym, ok := symbols[id]; ok {
@@ -149,53 +213,11 @@ func (bd *builder) derivation(f *data.Figure, out *Figure) {
 	})
 }
 
-// events converts event items (already in date order).
-func (bd *builder) events(items []*data.Item) []Event {
-	out := []Event{}
-	for _, it := range items {
-		out = append(out, Event{ID: it.ID, Name: clean(it.Name), Date: it.Date,
-			DateText: dateText(it.Date), Places: bd.names(it.Places), Cites: bd.cites(it.Sources)})
+// disagreements converts the figures whose sources disagree.
+func (bd *builder) disagreements(fs []*data.Figure) []Disagreement {
+	out := []Disagreement{}
+	for _, f := range fs {
+		out = append(out, Disagreement{ID: f.ID, Label: clean(f.Label), Sources: bd.cited(f)})
 	}
 	return out
-}
-
-// programmes converts training items with the figures shown that describe
-// them, most important first.
-func (bd *builder) programmes(items []*data.Item, figs []*data.Figure) []Programme {
-	out := []Programme{}
-	of := map[string][]*data.Figure{}
-	for _, f := range figs {
-		for _, id := range f.Items {
-			if n := len(of[id]); n == 0 || of[id][n-1] != f {
-				of[id] = append(of[id], f)
-			}
-		}
-	}
-	for _, it := range items {
-		ids := []string{}
-		for _, f := range topRanked(of[it.ID], len(of[it.ID])) {
-			ids = append(ids, f.ID)
-		}
-		out = append(out, Programme{ID: it.ID, Name: clean(it.Name), Date: it.Date,
-			DateText: dateText(it.Date), Places: bd.names(it.Places), Orgs: bd.names(it.Orgs),
-			Figures: ids, Cites: bd.cites(it.Sources)})
-	}
-	return out
-}
-
-// names returns the clean names of items by id.
-func (bd *builder) names(ids []string) []string {
-	out := []string{}
-	for _, id := range ids {
-		out = append(out, clean(bd.set.Name(id)))
-	}
-	return out
-}
-
-// dateText is an item date for reading, or "undated".
-func dateText(d string) string {
-	if d == "" {
-		return "undated"
-	}
-	return clean(format.Period(d))
 }

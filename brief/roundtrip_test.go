@@ -5,17 +5,22 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"testing"
 
 	"ictdash/data"
 	"ictdash/format"
 )
 
 // checker verifies a briefing read back against the dataset: every number
-// printed is a selected figure's, with its qualifier and status wording;
-// every citation resolves and every listed source is cited.
+// printed is a listed figure's, with its qualifier and the wording its
+// status and label require; caveats come from the figure's note; every
+// item, person and disagreement is the dataset's; every citation resolves
+// and every listed source is cited; what is left out is counted as the
+// brief counts it.
 type checker struct {
 	set     *data.Set
-	sel     map[string]*data.Figure // the figures the brief selected
+	b       *Brief
+	sel     map[string]*data.Figure // the figures the brief lists
 	p       parsed
 	fileNum map[string]int
 	errs    []string
@@ -25,10 +30,15 @@ func (c *checker) errorf(f string, args ...any) { c.errs = append(c.errs, fmt.Sp
 
 // checkParsed returns every problem found in a parsed briefing of b.
 func checkParsed(set *data.Set, b *Brief, p parsed) []string {
-	c := &checker{set: set, sel: map[string]*data.Figure{}, p: p, fileNum: map[string]int{}}
+	c := &checker{set: set, b: b, sel: map[string]*data.Figure{}, p: p, fileNum: map[string]int{}}
 	for _, sec := range b.Sections {
 		for _, f := range sec.Figures {
 			c.sel[f.ID] = set.Figure(f.ID)
+		}
+	}
+	for _, a := range b.Ahead {
+		if a.Figure != nil {
+			c.sel[a.Figure.ID] = set.Figure(a.Figure.ID)
 		}
 	}
 	for _, f := range b.Derived {
@@ -55,55 +65,90 @@ func checkParsed(set *data.Set, b *Brief, p parsed) []string {
 			c.errorf("source [%d] is listed but never cited", n)
 		}
 	}
-	seen, differs, omitted := map[string]int{}, map[string]bool{}, map[string]int{}
+	seen, omitted, differs := map[string]int{}, map[string]int{}, map[string]bool{}
 	var last *data.Figure
 	var ev eventOrder
 	for _, e := range p.entries {
+		if e.part != "caveat" {
+			if last != nil && format.Caveat(set, last) != "" {
+				c.errorf("%s: its note qualifies it, but no caveat is shown", last.ID)
+			}
+			last = nil
+		}
 		switch e.part {
 		case "figure", "derived":
 			last = c.figureEntry(e)
-			if last != nil {
-				seen[last.ID]++
+		case "ahead":
+			if !c.aheadItemEntry(e) {
+				last = c.figureEntry(e)
 			}
+		case "caveat":
+			c.caveatEntry(last, e)
+			last = nil
 		case "differ":
-			c.differEntry(last, e)
-			if last != nil {
-				differs[last.ID] = true
+			if f := c.differEntry(e); f != nil {
+				differs[f.ID] = true
 			}
 		case "programme":
 			c.programmeEntry(e)
 		case "event":
 			c.eventEntry(e, &ev)
-		case "omitted figure", "omitted derived", "omitted programme", "omitted event":
-			omitted[strings.TrimPrefix(e.part, "omitted ")] += c.omittedEntry(e)
+		case "unquant":
+			c.unquantEntry(e)
+		case "people":
+			c.actorEntry(e)
+		case "leftout":
+			for what, n := range c.leftOutEntry(e) {
+				omitted[what] += n
+			}
 		default:
+			if what, ok := strings.CutPrefix(e.part, "omitted "); ok {
+				omitted[what] += c.omittedEntry(e)
+				continue
+			}
 			c.errorf("entry outside any list: %q", e.text)
 		}
-	}
-	// What each list leaves out is counted, once, as the brief counts it.
-	want := map[string]int{"derived": b.DerivedOmitted}
-	for _, sec := range b.Sections {
-		want["figure"] += sec.Omitted.Figures
-		want["programme"] += sec.Omitted.Programmes
-		want["event"] += sec.Omitted.Events
-	}
-	for _, part := range []string{"figure", "derived", "programme", "event"} {
-		if omitted[part] != want[part] {
-			c.errorf("%s lists leave out %d by their omitted lines, the brief counts %d", part, omitted[part], want[part])
+		if last != nil {
+			seen[last.ID]++
 		}
 	}
+	if last != nil && format.Caveat(set, last) != "" {
+		c.errorf("%s: its note qualifies it, but no caveat is shown", last.ID)
+	}
+	c.counts(omitted)
 	for id, f := range c.sel {
 		if seen[id] != 1 {
 			c.errorf("figure %s is printed %d times, want once", id, seen[id])
 		}
-		if f.Conflict != "" && !differs[id] {
-			c.errorf("figure %s: sources disagree but no disagreement is shown", id)
+		_ = f
+	}
+	for _, d := range b.Disagree {
+		if !differs[d.ID] {
+			c.errorf("%s: the brief lists its disagreement, the output does not", d.ID)
 		}
 	}
 	return c.errs
 }
 
-// omittedRE reads an omitted-entries line.
+// counts checks that what each list leaves out is counted, once, as the
+// brief counts it.
+func (c *checker) counts(got map[string]int) {
+	b := c.b
+	want := map[string]int{"derived": b.DerivedOmitted, "ahead": b.AheadOmitted, "unquant": b.UnquantifiedOmitted,
+		"people": b.PeopleOmitted, "differ": b.DisagreeOmitted}
+	for _, sec := range b.Sections {
+		want["figure"] += sec.Omitted.Figures
+		want["programme"] += sec.Omitted.Programmes
+		want["event"] += sec.Omitted.Events
+	}
+	for _, part := range []string{"figure", "derived", "programme", "event", "ahead", "unquant", "people", "differ"} {
+		if got[part] != want[part] {
+			c.errorf("%s lists leave out %d by the output, the brief counts %d", part, got[part], want[part])
+		}
+	}
+}
+
+// omittedRE reads a long list's omitted-entries line.
 var omittedRE = regexp.MustCompile(`^… and ([0-9][0-9,]*) more [a-z ]+; narrow with --topic/--place/--org/--since$`)
 
 // omittedEntry checks "… and N more figures; narrow with …" and returns N.
@@ -120,7 +165,35 @@ func (c *checker) omittedEntry(e entry) int {
 	return n
 }
 
-// identify finds the selected figure whose label starts rest (the longest,
+// leftOutNames map the page's words for what it leaves out to the lists.
+var leftOutNames = map[string]string{"figure": "figure", "figures": "figure", "event": "event", "events": "event",
+	"entry ahead": "ahead", "entries ahead": "ahead", "item without a number": "unquant", "items without a number": "unquant",
+	"person or organisation": "people", "people and organisations": "people", "disagreement": "differ",
+	"disagreements": "differ", "derived figure": "derived", "derived figures": "derived",
+	"programme": "programme", "programmes": "programme"}
+
+// leftOutEntry reads "--long also lists 27 figures, 13 events." into counts
+// by list.
+func (c *checker) leftOutEntry(e entry) map[string]int {
+	out := map[string]int{}
+	rest, ok := strings.CutPrefix(e.text, leftOutLead)
+	if !ok || !strings.HasSuffix(rest, ".") {
+		c.errorf("malformed left-out line: %q", e.text)
+		return out
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(rest, "."), ", ") {
+		n, what, _ := strings.Cut(part, " ")
+		list, ok := leftOutNames[what]
+		if !ok || atoi(strings.ReplaceAll(n, ",", "")) == 0 {
+			c.errorf("left-out line: %q counts nothing known", part)
+			continue
+		}
+		out[list] += atoi(strings.ReplaceAll(n, ",", ""))
+	}
+	return out
+}
+
+// identify finds the listed figure whose label starts rest (the longest,
 // as "Vietnam IT industry turnover" starts several labels).
 func (c *checker) identify(rest string) *data.Figure {
 	var best *data.Figure
@@ -135,106 +208,70 @@ func (c *checker) identify(rest string) *data.Figure {
 	return best
 }
 
-// figureEntry checks "phrase — label, period [n]…" and returns its figure.
+// figureEntry checks "phrase — label, period [n]…; sources differ" and
+// returns its figure.
 func (c *checker) figureEntry(e entry) *data.Figure {
 	phrase, rest, _ := strings.Cut(e.text, " — ")
 	f := c.identify(rest)
 	if f == nil {
-		c.errorf("no selected figure is labelled like %q", rest)
+		c.errorf("no listed figure is labelled like %q", rest)
 		return nil
 	}
 	if (e.part == "derived") != f.Derived {
 		c.errorf("%s: derived=%v but listed as %s", f.ID, f.Derived, e.part)
 	}
-	for _, err := range phraseErrs(f, phrase) {
+	for _, err := range phraseErrs(c.set, f, phrase) {
 		c.errorf("%s: %s", f.ID, err)
 	}
 	tail := strings.TrimPrefix(rest, clean(f.Label))
 	main, formula, _ := strings.Cut(tail, "; formula: ")
-	if f.Period != "" && !strings.Contains(main, format.Period(f.Period)) {
-		c.errorf("%s: period %s not shown in %q", f.ID, format.Period(f.Period), main)
+	if f.Period != "" && !strings.Contains(clean(f.Label)+main, format.Period(f.Period)) {
+		c.errorf("%s: period %s shown neither in its label nor in %q", f.ID, format.Period(f.Period), main)
+	}
+	if strings.Count(clean(f.Label)+main+phrase, format.Period(f.Period)) > 1 && f.Period != "" {
+		c.errorf("%s: period %s said more than once in %q", f.ID, format.Period(f.Period), e.text)
+	}
+	main, differ := strings.CutSuffix(main, differNote)
+	if differ != (f.Conflict != "") {
+		c.errorf("%s: sources differ is %v, conflict %q", f.ID, differ, f.Conflict)
 	}
 	c.sameCites(f.ID, markers(markerRE, main), f.Sources)
-	if e.status != "" && !statusMatches(f, e.status) {
-		c.errorf("%s: status column %q for status %s derived=%v", f.ID, e.status, f.Status, f.Derived)
-	}
 	if f.Derived {
 		c.formula(f, formula)
 	}
 	return f
 }
 
-// phraseErrs checks the number(s) in a phrase against a figure: one
-// quantity (years such as "by 2028" aside) with the figure's value as
-// displayed, its unit and qualifier, and wording that matches its status.
-func phraseErrs(f *data.Figure, phrase string) []string {
-	var errs []string
-	var qs []data.Quantity
-	for _, q := range data.ScanNumbers(phrase) {
-		if q.Kind != "year" {
-			qs = append(qs, q)
+// caveatEntry checks a ⚠ line: under a figure whose note qualifies it,
+// each of its sentences a clause of that note (or of the note of a figure
+// the note points to).
+func (c *checker) caveatEntry(f *data.Figure, e entry) {
+	if f == nil {
+		c.errorf("caveat with no figure above it: %q", e.text)
+		return
+	}
+	notes := clean(f.Note)
+	for _, id := range formulaIDRE.FindAllString(f.Note, -1) {
+		if other := c.set.Figure(id); other != nil && other != f {
+			notes += " " + clean(other.Note)
 		}
 	}
-	if len(qs) != 1 {
-		return []string{fmt.Sprintf("phrase %q has %d numbers, want 1", phrase, len(qs))}
+	// A caveat leaves the note's parenthesised asides out.
+	for paren := regexp.MustCompile(`\s*\([^()]*\)`); paren.MatchString(notes); {
+		notes = paren.ReplaceAllString(notes, "")
 	}
-	q := qs[0]
-	if f.Status == data.Estimate {
-		// "an estimated" is format.Phrase's status wording; the scanner
-		// would read "estimated" as the hedge "about".
-		if rest, ok := strings.CutPrefix(phrase, "an estimated "); ok {
-			if qs = data.ScanNumbers(rest); len(qs) > 0 {
-				q = qs[0]
-			}
+	for _, s := range strings.Split(e.text, ". ") {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		lower := strings.ToLower(s[:1]) + s[1:]
+		if !strings.Contains(notes, s) && !strings.Contains(notes, lower) {
+			c.errorf("%s: caveat %q is not in its note %q", f.ID, s, f.Note)
 		}
 	}
-	if format.Amount(q.Value, f.Unit) != format.Amount(f.Value, f.Unit) || !sameUnit(string(q.Unit), f.Unit) {
-		errs = append(errs, fmt.Sprintf("phrase %q reads %v %s, figure is %v %s", phrase, q.Value, q.Unit, f.Value, f.Unit))
+	if want := format.Caveat(c.set, f); e.text != want {
+		c.errorf("%s: caveat %q, want %q", f.ID, e.text, want)
 	}
-	if qual(q.Qualifier) != qual(f.Qualifier) {
-		errs = append(errs, fmt.Sprintf("phrase %q reads qualifier %s, figure is %s", phrase, qual(q.Qualifier), qual(f.Qualifier)))
-	}
-	lower := strings.ToLower(phrase)
-	want := map[data.Status]string{data.Projection: "expected", data.Target: "target", data.Estimate: "estimated"}[f.Status]
-	switch {
-	case want != "" && !strings.Contains(lower, want):
-		errs = append(errs, fmt.Sprintf("%s phrase %q does not say %q", f.Status, phrase, want))
-	case want == "" && containsAny(lower, "expected", "target", "estimat", "projection", "forecast"):
-		errs = append(errs, fmt.Sprintf("%s phrase %q is worded as a projection", f.Status, phrase))
-	}
-	if f.Derived != strings.Contains(phrase, "(derived)") {
-		errs = append(errs, fmt.Sprintf("phrase %q: derived is %v", phrase, f.Derived))
-	}
-	return errs
-}
-
-func sameUnit(scanned, unit string) bool {
-	return scanned == unit || (scanned == "" && unit == "count")
-}
-
-func qual(q data.Qualifier) data.Qualifier {
-	if q == "" {
-		return data.Exact
-	}
-	return q
-}
-
-func containsAny(s string, words ...string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
-}
-
-// statusMatches checks a markdown Status cell.
-func statusMatches(f *data.Figure, cell string) bool {
-	actual := f.Status == data.Actual || f.Status == ""
-	switch {
-	case f.Derived && actual:
-		return cell == "derived"
-	case f.Derived:
-		return cell == "derived "+string(f.Status)
-	case actual:
-		return cell == "reported"
-	}
-	return cell == string(f.Status)
 }
 
 // sameCites checks that the markers are exactly the sources' articles.
@@ -268,7 +305,7 @@ func (c *checker) formula(f *data.Figure, s string) {
 		phrase := strings.TrimSpace(markerRE.ReplaceAllString(amount, ""))
 		var match *data.Figure
 		for _, id := range f.Inputs {
-			if fig := c.set.Figure(id); fig != nil && !used[id] && len(phraseErrs(fig, phrase)) == 0 {
+			if fig := c.set.Figure(id); fig != nil && !used[id] && len(phraseErrs(c.set, fig, phrase)) == 0 {
 				match = fig
 				break
 			}
@@ -284,8 +321,9 @@ func (c *checker) formula(f *data.Figure, s string) {
 		}
 		c.sameCites(f.ID+" input "+match.ID, markers(markerRE, amount), srcs)
 	}
-	if len(ids) != len(f.Inputs) {
-		c.errorf("%s: %d inputs shown, want %d", f.ID, len(ids), len(f.Inputs))
+	distinct := slices.Compact(slices.Sorted(slices.Values(f.Inputs)))
+	if len(ids) != len(distinct) {
+		c.errorf("%s: %d inputs shown, want %d", f.ID, len(ids), len(distinct))
 	}
 	back := regexp.MustCompile(`\b[a-z][a-z0-9]*\b`).ReplaceAllStringFunc(expr, func(sym string) string {
 		if id, ok := ids[sym]; ok {
@@ -310,4 +348,95 @@ func reportedInputs(set *data.Set, f *data.Figure) []*data.Figure {
 		}
 	}
 	return out
+}
+
+// TestRoundTrip reads every golden selection back from text (at several
+// widths) and markdown and checks it against the dataset.
+func TestRoundTrip(t *testing.T) {
+	set := seedSet(t)
+	for _, c := range cases {
+		b := build(t, c.opt)
+		outputs := map[string]parsed{
+			"text80": parseText(render(t, b, "text", 80)),
+			"text60": parseText(render(t, b, "text", 60)),
+			"text40": parseText(render(t, b, "text", 40)),
+			"md":     parseMarkdown(render(t, b, "md", 0)),
+		}
+		for name, p := range outputs {
+			if len(p.entries) == 0 || len(p.order) == 0 {
+				t.Errorf("%s %s: nothing read back", c.name, name)
+			}
+			for _, err := range checkParsed(set, b, p) {
+				t.Errorf("%s %s: %s", c.name, name, err)
+			}
+		}
+	}
+}
+
+// TestRoundTripCatchesErrors breaks printed briefings in the ways the
+// round trip guards against: each must be reported.
+func TestRoundTripCatchesErrors(t *testing.T) {
+	set := seedSet(t)
+	page, long := build(t, Options{Now: goldenNow}), build(t, Options{Long: true, Now: goldenNow})
+	text, md, longText := render(t, page, "text", 80), render(t, page, "md", 0), render(t, long, "text", 80)
+	dropLine := func(prefix string) func(string) string {
+		return func(s string) string {
+			i := strings.Index(s, prefix)
+			if i < 0 {
+				return s
+			}
+			j := strings.IndexByte(s[i:], '\n')
+			return s[:i] + s[i+j+1:]
+		}
+	}
+	tests := []struct {
+		name, in string
+		b        *Brief
+		md       bool
+		mutate   func(string) string
+	}{
+		{"qualifier dropped", text, page, false, replace("  • about 250 —", "  • 250 —")},
+		{"need worded as a forecast", text, page, false, replace("  • 740,000 needed —", "  • expected to reach 740,000 —")},
+		{"projection as actual", text, page, false, replace("  • expected to reach US$800 billion —", "  • US$800 billion —")},
+		{"value changed", text, page, false, replace("  • US$382 million —", "  • US$328 million —")},
+		{"caveat dropped", text, page, false, dropLine("    ⚠ It could be read")},
+		{"caveat invented", text, page, false, replace("    ⚠ It could be read as the growth", "    ⚠ It could be read as the decline")},
+		{"left-out count changed", text, page, false, func(s string) string {
+			return regexp.MustCompile(`lists [0-9]+ figures`).ReplaceAllString(s, "lists 99 figures")
+		}},
+		{"disagreement hidden", text, page, false, dropLine("  • Vietnamese technology firms attending")},
+		{"wrong citation", text, page, false, replace("Đà Nẵng–Korea deals on AI co-operation and development, 2024 [1]",
+			"Đà Nẵng–Korea deals on AI co-operation and development, 2024 [2]")},
+		{"period repeated", text, page, false, replace("market in 2028 [5]", "market in 2028, 2028 [5]")},
+		{"figure missing", text, page, false, dropLine("  • 279 —")},
+		{"person invented", text, page, false, replace("Hur Sung Wook — Head of NIPA", "Hur Sung Wok — Head of NIPA")},
+		{"md value changed", md, page, true, replace("- US$382 million", "- US$328 million")},
+		{"md uncited source", md, page, true, func(s string) string { return s + "6. x (`x.txt`)\n" }},
+		{"md caveat dropped", md, page, true, dropLine("  ⚠ The count looks high")},
+		{"derived unmarked", longText, long, false, replace("  • our arithmetic: US$98.8 billion —", "  • US$98.8 billion —")},
+		{"derived too precise", longText, long, false, replace("our arithmetic: US$176,000", "our arithmetic: US$175,862")},
+		{"derived as forecast", longText, long, false, replace("  • our arithmetic: US$168 million", "  • expected to reach US$168 million")},
+		{"omitted count invented", longText, long, false, replace("── Events: by date (undated last) ─", "  … and 2 more events; narrow with --topic/--place/--org/--since\n── Events: by date (undated last) ─")},
+		{"formula changed", longText, long, false, replace("formula: a + b + c +", "formula: a + b + a +")},
+	}
+	for _, tt := range tests {
+		out := tt.mutate(tt.in)
+		if out == tt.in {
+			t.Fatalf("%s: the mutation did not apply; update the test to the current output", tt.name)
+		}
+		p := parseText(out)
+		if tt.md {
+			p = parseMarkdown(out)
+		}
+		if errs := checkParsed(set, tt.b, p); len(errs) == 0 {
+			t.Errorf("%s: not detected", tt.name)
+		} else {
+			t.Logf("%s: %s", tt.name, errs[0])
+		}
+	}
+}
+
+// replace returns a mutation replacing the first old with new.
+func replace(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
 }

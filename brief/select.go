@@ -124,21 +124,16 @@ func (s *selector) sectionOf(f *data.Figure) string {
 	return "other"
 }
 
-// items returns the event or training items to list: those a selected
-// figure describes, and those that match the options themselves. Since
-// keeps events dated in or after it; a programme a selected figure
-// describes stays even when undated (its numbers are in the window). The
-// order is data.Set.Events' (by date, undated last).
-func (s *selector) items(kind string, figs []*data.Figure) []*data.Item {
-	want := map[string]string{"event": "events", "training": "training"}[kind]
-	if s.topic != "all" && s.topic != want {
+// items returns the items of kind to list: those a selected figure
+// describes (described holds their ids), and those that match the options
+// themselves. Since keeps
+// events (and items no figure describes) dated in or after it; an item a
+// selected figure describes stays even when undated (its numbers are in
+// the window). The order is by date, undated last (data.Set.Events' for
+// events).
+func (s *selector) items(kind string, described map[string]bool) []*data.Item {
+	if s.topic != "all" && s.topic != topicOfKind(kind) {
 		return nil
-	}
-	described := map[string]bool{}
-	for _, f := range figs {
-		for _, id := range f.Items {
-			described[id] = true
-		}
 	}
 	candidates := s.set.Events()
 	if kind != "event" {
@@ -165,6 +160,29 @@ func (s *selector) items(kind string, figs []*data.Figure) []*data.Item {
 		}
 	}
 	return out
+}
+
+// describedBy returns the ids of the items the figures of lists describe.
+func describedBy(lists ...[]*data.Figure) map[string]bool {
+	described := map[string]bool{}
+	for _, figs := range lists {
+		for _, f := range figs {
+			for _, id := range f.Items {
+				described[id] = true
+			}
+		}
+	}
+	return described
+}
+
+// topicOfKind is the topic whose section lists an item kind.
+func topicOfKind(kind string) string {
+	for _, def := range sectionDefs {
+		if slices.Contains(def.kinds, kind) {
+			return def.topic
+		}
+	}
+	return "other"
 }
 
 // itemMatches applies place, organisation and filter to an item directly.

@@ -9,85 +9,77 @@ import (
 	"ictdash/data"
 )
 
-// Headings of the parts within a section, shared with the tests that read
-// a text briefing back.
+// Bullet prefixes: a first line and the hanging indent of the lines after;
+// a caveat stands under its figure's text.
 const (
-	keyFiguresHeading = "Key figures"
-	programmesHeading = "Programmes"
-	eventsHeading     = "Events (by date; undated last)"
-	derivedHeading    = "Derived (our arithmetic, not reported)"
-	sourcesHeading    = "Sources"
-)
-
-// Bullet prefixes: a first line and the hanging indent of the lines after.
-const (
-	bullet     = "  • "
-	bulletRest = "    "
-	differ     = "    ≠ "
-	differRest = "      "
+	bullet      = "  • "
+	bulletRest  = "    "
+	caveatLead  = "    " + caveatMark + " "
+	caveatRest  = "      "
+	omittedLead = "  "
+	runInLead   = "  "
 )
 
 // WriteText writes the briefing as plain text, every line at most width
 // cells (80 when width <= 0; at least 40), with no escape sequences or
 // control characters other than newlines, so it can go to any terminal,
-// file or printer.
+// file or printer. A heading is a rule of its own ("── Who's who ───");
+// entries are bullets (a figure's caveat a ⚠ line under it) or, for the
+// who's who and what has no number, one run-in paragraph.
 func (b *Brief) WriteText(w io.Writer, width int) error {
 	if width <= 0 {
 		width = 80
 	}
 	width = max(width, 40)
 	t := &textWriter{width: width}
-	t.heading(strings.ToUpper(briefTitle), "=")
+	t.heading(strings.ToUpper(briefTitle), titleRule)
 	t.para(strings.Join(selectionParts(b.Selection), " · "), "", "")
 	t.para(coverageText(b), "", "")
-	for _, sec := range b.Sections {
-		t.blank()
-		t.heading(sec.Title, "-")
-		if len(sec.Figures) > 0 {
-			t.line(keyFiguresHeading)
-			t.figures(sec.Figures)
-			t.omitted(sec.Omitted.Figures, "figure", "figures")
+	parts := b.parts(plain)
+	for _, p := range shown(parts, b.Long) {
+		t.heading(p.heading, headingRule)
+		if p.runIn && len(p.lines) > 0 {
+			t.para(runIn(p.lines), runInLead, runInLead)
 		}
-		if len(sec.Programmes) > 0 {
-			t.line(programmesHeading)
-			for _, p := range sec.Programmes {
-				t.para(programmeLine(b, p, plain), bullet, bulletRest)
+		for _, l := range p.lines {
+			if p.runIn {
+				break
 			}
-			t.omitted(sec.Omitted.Programmes, "programme", "programmes")
-		}
-		if len(sec.Events) > 0 {
-			t.line(eventsHeading)
-			for _, e := range sec.Events {
-				t.para(eventLine(e, plain), bullet, bulletRest)
+			t.para(l.text, bullet, bulletRest)
+			if l.caveat != "" {
+				t.para(l.caveat, caveatLead, caveatRest)
 			}
-			t.omitted(sec.Omitted.Events, "event", "events")
 		}
-	}
-	if len(b.Derived) > 0 {
-		t.blank()
-		t.heading(derivedHeading, "-")
-		t.figures(b.Derived)
-		t.omitted(b.DerivedOmitted, "derived figure", "derived figures")
+		if p.omitted != "" && b.Long {
+			t.para(p.omitted, omittedLead, bulletRest)
+		}
 	}
 	if b.Chart != nil {
-		t.blank()
-		t.heading(b.Chart.heading(), "-")
+		t.heading(b.Chart.heading(), headingRule)
 		for _, l := range b.Chart.plot(width) {
 			t.line(l)
 		}
 		for _, n := range b.Chart.Notes {
-			t.para(n, "", "")
+			t.para(n, omittedLead, omittedLead)
 		}
 	}
-	t.blank()
-	t.heading(sourcesHeading, "-")
+	t.heading(sourcesHeading, headingRule)
 	for _, s := range b.Sources {
 		first := "  " + citeText([]int{s.N}) + " "
-		t.para(sourceLine(s, plain, plain), first, strings.Repeat(" ", ansi.StringWidth(first)))
+		t.para(sourceLine(s, b.Long, plain, plain), first, strings.Repeat(" ", ansi.StringWidth(first)))
+	}
+	if s := leftOut(parts); s != "" && !b.Long {
+		t.para(s, omittedMark+" ", "  ")
 	}
 	_, err := io.WriteString(w, t.b.String())
 	return err
 }
+
+// The rules headings are drawn with: the title's, and every part's.
+const (
+	titleRule   = "═"
+	headingRule = "─"
+)
 
 // textWriter accumulates wrapped lines.
 type textWriter struct {
@@ -106,15 +98,16 @@ func (t *textWriter) line(s string) {
 
 func (t *textWriter) blank() { t.b.WriteByte('\n') }
 
-// heading writes a title (wrapped if long) underlined to its width.
+// heading writes a title as a rule across the width: "── Title ─────".
+// A title too long for one line is wrapped, the rule ending its last line.
 func (t *textWriter) heading(s, rule string) {
-	lines := wrap(clean(s), t.width, "", "")
-	w := 0
-	for _, l := range lines {
+	lines := wrap(clean(s), t.width-len("── ")-len(" ──")/3*2, rule+rule+" ", rule+rule+" ")
+	for i, l := range lines {
+		if i == len(lines)-1 {
+			l += " " + strings.Repeat(rule, max(t.width-ansi.StringWidth(l)-1, 2))
+		}
 		t.line(l)
-		w = max(w, ansi.StringWidth(l))
 	}
-	t.line(strings.Repeat(rule, w))
 }
 
 // para writes s wrapped to the width with a first-line prefix and a
@@ -124,26 +117,6 @@ func (t *textWriter) para(s, first, rest string) {
 		t.line(l)
 	}
 }
-
-// figures writes figure bullets, each with its disagreement if any.
-func (t *textWriter) figures(fs []Figure) {
-	for _, f := range fs {
-		t.para(figureLine(f, plain), bullet, bulletRest)
-		if f.Differ {
-			t.para(differText(f, plain), differ, differRest)
-		}
-	}
-}
-
-// omitted writes the line that counts what a list leaves out, if any.
-func (t *textWriter) omitted(n int, one, many string) {
-	if n > 0 {
-		t.para(omittedText(n, one, many), omittedLead, bulletRest)
-	}
-}
-
-// omittedLead indents an omitted-entries line like a bullet's text.
-const omittedLead = "  "
 
 // wrap breaks s at spaces into lines of at most width cells, the first
 // prefixed by first and the others by rest. A word longer than a line is

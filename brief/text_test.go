@@ -59,13 +59,21 @@ func TestTextSanitises(t *testing.T) {
 	b := &Brief{
 		Selection: Selection{Topic: "all", Filter: evil},
 		Sections: []Section{{Topic: "other", Title: evil, Figures: []Figure{{
-			ID: "x", Label: evil, Phrase: "3", PeriodText: evil, Cites: []int{1}, Differ: true,
+			ID: "x", Label: evil, Phrase: "3", PeriodText: evil, Caveat: evil, Cites: []int{1}, Differ: true,
 			Sources: []Cite{{N: 1, ValueText: evil}},
 		}}}},
-		Sources: []Source{{N: 1, Article: "x.txt", Title: evil, Outlet: evil, PublishedText: "undated"}},
+		Ahead:        []Ahead{{DateText: evil, Item: &Entry{Name: evil, DateText: evil, Numbers: []Number{{Phrase: evil}}}}},
+		People:       []Actor{{Name: evil, Role: evil}},
+		Unquantified: []Entry{{Name: evil, Date: "x", DateText: evil}},
+		Disagree:     []Disagreement{{Label: evil, Sources: []Cite{{N: 1, ValueText: evil}}}},
+		Chart:        &Chart{Kind: "parts", Title: evil, Notes: []string{evil}, Points: []ChartPoint{{Label: evil, Value: 1, Text: evil, Kind: evil}}},
+		Sources:      []Source{{N: 1, Article: "x.txt", Title: evil, Outlet: evil, PublishedText: "undated"}},
 	}
-	for _, w := range []int{40, 80} {
-		checkPlain(t, "evil", render(t, b, "text", w), w)
+	for _, long := range []bool{false, true} {
+		b.Long = long
+		for _, w := range []int{40, 80} {
+			checkPlain(t, "evil", render(t, b, "text", w), w)
+		}
 	}
 }
 

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"ictdash/format"
 )
 
 // This file words the parts of a briefing that text and markdown share, so
@@ -13,6 +11,23 @@ import (
 
 // briefTitle heads every briefing.
 const briefTitle = "Vietnam–Korea ICT briefing"
+
+// Headings of the parts, shared with the tests that read a briefing back.
+const (
+	keyFiguresSuffix  = ": key figures"
+	programmesSuffix  = ": programmes"
+	eventsSuffix      = ": by date (undated last)"
+	pageEventsHeading = "Events (by date; undated last)"
+	aheadHeading      = "Looking ahead"
+	unquantHeading    = "Without a number"
+	peopleHeading     = "Who's who"
+	disagreeHeading   = "Sources disagree"
+	derivedHeading    = "Derived (our arithmetic, not reported)"
+	sourcesHeading    = "Sources"
+)
+
+// caveatMark opens a caveat line under a figure.
+const caveatMark = "⚠"
 
 // selectionParts words each option and what it matched.
 func selectionParts(s Selection) []string {
@@ -52,13 +67,6 @@ func coverageText(b *Brief) string {
 	return s
 }
 
-// omittedText words what a list leaves out (see ListMax): "… and 16 more
-// figures; narrow with --topic/--place/--org/--since".
-func omittedText(n int, one, many string) string {
-	return fmt.Sprintf("%s and %s more %s; narrow with --topic/--place/--org/--since", omittedMark,
-		format.Amount(float64(n), "count"), plural(n, one, many))
-}
-
 // omittedMark opens an omitted-entries line, in every format.
 const omittedMark = "…"
 
@@ -76,15 +84,23 @@ func plural(n int, one, many string) string {
 // plain is the identity escape for plain text.
 func plain(s string) string { return s }
 
+// differNote marks a figure whose sources disagree (the wordings are under
+// disagreeHeading).
+const differNote = "; sources differ"
+
 // figureLine words a figure: as its sources qualify it, what it measures,
-// when, and who says so. A derived figure adds its formula and inputs.
+// when (unless its label says so already: no "… in 2028, 2028"), and who
+// says so. A derived figure adds its formula and inputs.
 func figureLine(f Figure, esc func(string) string) string {
 	s := esc(f.Phrase + " — " + f.Label)
-	if f.PeriodText != "" {
+	if f.PeriodText != "" && !mentions(f.Label, f.PeriodText) {
 		s += esc(", " + f.PeriodText)
 	}
 	if len(f.Cites) > 0 {
 		s += " " + citeText(f.Cites)
+	}
+	if f.Differ {
+		s += differNote
 	}
 	if f.Derived {
 		s += esc("; formula: " + f.FormulaText)
@@ -99,19 +115,37 @@ func figureLine(f Figure, esc func(string) string) string {
 	return s
 }
 
+// mentions reports whether text names s as a whole word ("… market in
+// 2028" names "2028").
+func mentions(text, s string) bool {
+	word := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	for i := 0; s != ""; {
+		j := strings.Index(text[i:], s)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(s)
+		if (start == 0 || !word(text[start-1])) && (end == len(text) || !word(text[end])) {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
 // inputText words a derived figure's input: "a = US$150 million [1]".
 func inputText(in Input, esc func(string) string) string {
 	return strings.TrimSpace(esc(in.Symbol+" = "+in.Amount) + " " + citeText(in.Cites))
 }
 
-// differText shows each source's own wording when sources disagree:
-// sources differ: [5] “Nearly 20”, [4] “20”.
-func differText(f Figure, esc func(string) string) string {
+// differLine shows each source's own wording of a figure whose sources
+// disagree: label: [5] “Nearly 20”, [4] “20”.
+func differLine(d Disagreement, esc func(string) string) string {
 	var parts []string
-	for _, c := range f.Sources {
+	for _, c := range d.Sources {
 		parts = append(parts, fmt.Sprintf("[%d] “%s”", c.N, esc(c.ValueText)))
 	}
-	return "sources differ: " + strings.Join(parts, ", ")
+	return esc(d.Label) + ": " + strings.Join(parts, ", ")
 }
 
 // eventLine words an event: when, what, where, who says so.
@@ -122,6 +156,39 @@ func eventLine(e Event, esc func(string) string) string {
 	}
 	s = esc(s)
 	return strings.TrimSpace(s + " " + citeText(e.Cites))
+}
+
+// aheadItemLine words a dated item of the forward look: when, what, who
+// says so, and the numbers selected figures give it (each worded as its
+// figure is).
+func aheadItemLine(e Entry, esc func(string) string) string {
+	s := strings.TrimSpace(esc(e.DateText+" — "+e.Name) + " " + citeText(e.Cites))
+	var nums []string
+	for _, n := range e.Numbers {
+		nums = append(nums, strings.TrimSpace(esc(n.Phrase)+" "+citeText(n.Cites)))
+	}
+	if len(nums) > 0 {
+		s += "; numbers: " + strings.Join(nums, "; ")
+	}
+	return s
+}
+
+// entryLine words an item that has no number: what, when, who says so.
+func entryLine(e Entry, esc func(string) string) string {
+	s := e.Name
+	if e.Date != "" {
+		s += ", " + e.DateText
+	}
+	return strings.TrimSpace(esc(s) + " " + citeText(e.Cites))
+}
+
+// actorLine words a person or organisation: name, role, who says so.
+func actorLine(a Actor, esc func(string) string) string {
+	s := a.Name
+	if a.Role != "" {
+		s += " — " + a.Role
+	}
+	return strings.TrimSpace(esc(s) + " " + citeText(a.Cites))
 }
 
 // programmeLine words a programme with its numbers, each worded as its
@@ -151,8 +218,12 @@ func programmeLine(b *Brief, p Programme, esc func(string) string) string {
 }
 
 // sourceLine words a source entry (without its number): outlet, date and
-// title, with the article's file name put in parentheses by file.
-func sourceLine(s Source, esc, file func(string) string) string {
+// title, with the article's file name put in parentheses by file. The
+// page's text leaves the title out (withTitle false): it is one line.
+func sourceLine(s Source, withTitle bool, esc, file func(string) string) string {
+	if !withTitle {
+		return esc(s.Outlet+", "+s.PublishedText) + " (" + file(s.Article) + ")"
+	}
 	title := s.Title
 	if title == "" {
 		title = "untitled"

@@ -1,5 +1,8 @@
 // Package format turns figures into display text shared by the dashboard and
-// the text and markdown briefings: numbers with their units and hedges,
+// the text and markdown briefings: numbers with their units, ranges, nouns
+// and hedges, wording that keeps what the source says (a need, a plan, a
+// commitment, a forecast, our arithmetic), derived figures rounded to the
+// precision of their inputs, the caveat a record's note puts on a number,
 // statuses, periods and compact chart labels. It knows nothing of terminals
 // or styling, so every output path words a figure the same way.
 //
@@ -25,20 +28,90 @@ type scale struct {
 // scales run largest first so the first one a value reaches wins.
 var scales = []scale{{1e12, "trillion", "T"}, {1e9, "billion", "B"}, {1e6, "million", "M"}}
 
-// currency prefixes, as the sources write them ("US$382 million").
-var currency = map[string]string{"USD": "US$", "VND": "VND ", "KRW": "₩"}
+// currency prefixes, as the sources write them ("US$382 million"); a
+// currency without a sign of its own is written with its code, which the
+// number engine reads back.
+var currency = map[string]string{"USD": "US$", "VND": "VND ", "KRW": "₩", "EUR": "€", "GBP": "£", "JPY": "¥",
+	"CNY": "CNY ", "SGD": "SGD ", "AUD": "AUD ", "HKD": "HKD ", "TWD": "TWD ", "CAD": "CAD "}
 
 // shortCurrency are the one-glyph prefixes compact labels use ("$98.9B").
 var shortCurrency = map[string]string{"USD": "$", "VND": "₫", "KRW": "₩"}
 
-// Value returns a figure's number in display form with its unit:
-// "US$98.9 billion", "29,000", "33.3%", "7 months". It ignores the qualifier;
-// see Qualified.
+// Value returns a figure's number in display form with its unit, the
+// counted noun and a rate's denominator: "US$98.9 billion", "29,000",
+// "279 projects", "US$20–30 million" (a range), "US$2 per share", "12% a
+// year", "7 months". It ignores the qualifier; see Qualified.
 func Value(f *data.Figure) string {
 	if f == nil {
 		return ""
 	}
-	return Amount(f.Value, f.Unit)
+	return valueOf(f, f.Value)
+}
+
+// valueOf is Value with the number v in place of the figure's own (a
+// derived figure rounded to its inputs' precision).
+func valueOf(f *data.Figure, v float64) string {
+	s := Amount(v, f.Unit)
+	if f.ValueMax != 0 && f.ValueMax > f.Value && v == f.Value {
+		s = Range(f.Value, f.ValueMax, f.Unit)
+	}
+	return s + tail(f.Unit, f.Noun, f.Per)
+}
+
+// tail is what follows a number: the noun it counts ("279 projects") and
+// the denominator of a rate ("per share", "a year").
+func tail(unit, noun, per string) string {
+	s := ""
+	if noun = strings.TrimSpace(noun); noun != "" && (unit == "count" || unit == "") {
+		s = " " + noun
+	}
+	switch per = strings.TrimSpace(per); per {
+	case "":
+	case "year", "month", "week", "day", "hour":
+		s += " a " + per
+	default:
+		s += " per " + per
+	}
+	return s
+}
+
+// Range writes a range's two bounds in one unit, the scale chosen by the
+// upper bound: "US$20–30 million", "US$0.5–1.2 billion", "20–30%",
+// "4,000–5,000", "2–3 years".
+func Range(lo, hi float64, unit string) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return "n/a"
+	}
+	if prefix, ok := currency[unit]; ok {
+		for _, sc := range scales {
+			if roundTo(hi/sc.size, 3) >= 1 {
+				return prefix + decimal(roundTo(lo/sc.size, 3), 3) + "–" + decimal(roundTo(hi/sc.size, 3), 3) + " " + sc.word
+			}
+		}
+		return prefix + decimal(lo, 2) + "–" + decimal(hi, 2)
+	}
+	switch unit {
+	case "percent":
+		return decimal(lo, 1) + "–" + decimal(hi, 1) + "%"
+	case "count", "":
+		return decimal(lo, 2) + "–" + decimal(hi, 2)
+	}
+	// The unit follows the upper bound: "2–3 years", "10–20 hectares".
+	one := Amount(hi, unit)
+	_, word, _ := strings.Cut(one, " ")
+	if word == "" || strings.HasSuffix(one, "-fold") {
+		return decimal(lo, 3) + "–" + one
+	}
+	return decimal(lo, 3) + "–" + decimal(hi, 3) + " " + plural(word)
+}
+
+// plural makes a unit word plural for a range ("1 year" → "years").
+func plural(word string) string {
+	switch word {
+	case "year", "month", "day", "hour", "hectare", "percentage point":
+		return word + "s"
+	}
+	return word
 }
 
 // Amount formats a bare number in unit the way Value does, for values that
@@ -55,13 +128,27 @@ func Amount(x float64, unit string) string {
 		return decimal(x, 1) + "%"
 	case "count":
 		return decimal(x, 2)
-	case "years", "months", "days":
+	case "years", "months", "days", "hours", "hectares":
 		n := decimal(x, 1)
+		if unit == "hectares" {
+			n = decimal(x, 3)
+		}
 		if n == "1" || n == "-1" {
 			return n + " " + strings.TrimSuffix(unit, "s")
 		}
 		return n + " " + unit
-	case "":
+	case "percentage_points":
+		if n := decimal(x, 2); n != "1" && n != "-1" {
+			return n + " percentage points"
+		}
+		return decimal(x, 2) + " percentage point"
+	case "m2":
+		return decimal(x, 3) + " m²"
+	case "km2":
+		return decimal(x, 3) + " km²"
+	case "times":
+		return decimal(x, 2) + "-fold"
+	case "", "fraction":
 		return decimal(x, 3)
 	}
 	return decimal(x, 3) + " " + unit

@@ -75,7 +75,8 @@ func TestQualified(t *testing.T) {
 		{fig(5, "count", data.UpTo, data.Actual, "", false), "up to 5"},
 		{fig(34, "count", data.Exact, data.Actual, "", false), "34"},
 		{fig(34, "count", "", data.Actual, "", false), "34"},
-		{fig(3, "count", "at_least", data.Actual, "", false), "at least 3"},
+		{fig(3, "count", data.AtLeast, data.Actual, "", false), "at least 3"},
+		{fig(3, "count", data.LessThan, data.Actual, "", false), "less than 3"},
 	}
 	for _, tt := range tests {
 		if got := Qualified(tt.f); got != tt.want {
@@ -124,26 +125,130 @@ func TestStatus(t *testing.T) {
 	}
 }
 
-// TestPhrase checks that projections, targets and estimates never read as actuals.
+// TestPhrase checks that projections, targets and estimates never read as
+// actuals, that a need, a commitment, a plan and an area are worded as
+// such, and that derived figures are our arithmetic, never a forecast.
 func TestPhrase(t *testing.T) {
+	labelled := func(f *data.Figure, label string) *data.Figure { f.Label = label; return f }
 	tests := []struct {
 		f    *data.Figure
 		want string
 	}{
 		{fig(30, "count", data.Over, data.Actual, "2024", false), "over 30"},
 		{fig(800e9, "USD", data.Exact, data.Projection, "2028", false), "expected to reach US$800 billion by 2028"},
-		{fig(740000, "count", data.Exact, data.Projection, "2024/2029", false), "expected to reach 740,000 by 2029"},
 		{fig(5, "count", data.Exact, data.Projection, "", false), "expected to reach 5"},
 		{fig(1e9, "USD", data.Exact, data.Target, "2030", false), "target: US$1 billion by 2030"},
-		{fig(175862, "USD", data.Exact, data.Estimate, "2024", true), "an estimated US$175,862 (derived)"},
-		{fig(98.8e9, "USD", data.Exact, data.Actual, "2018", true), "US$98.8 billion (derived)"},
-		{fig(168e6, "USD", data.Exact, data.Projection, "2025", true), "expected to reach US$168 million by 2025 (derived)"},
+		{fig(30, "years", data.Exact, data.Estimate, "2024", false), "an estimated 30 years"},
+		{labelled(fig(740000, "count", data.Exact, data.Projection, "2024/2029", false), "IT workers South Korea would need over the next five years"), "740,000 needed by 2029"},
+		{labelled(fig(1e9, "USD", data.Exact, data.Projection, "2030", false), "Capital committed to the plant"), "US$1 billion committed by 2030"},
+		{labelled(fig(10, "hectares", data.Exact, data.Projection, "2016", false), "Site area of the park"), "expected: 10 hectares"},
+		{labelled(fig(10, "hectares", data.Exact, data.Target, "2016", false), "Planned site area"), "planned: 10 hectares by 2016"},
+		{fig(5, "years", data.Exact, data.Projection, "2019/2024", false), "expected: 5 years"},
+		{labelled(fig(740000, "count", data.Exact, data.Actual, "2024", false), "IT workers needed"), "740,000"},
+		{fig(175862, "USD", data.Exact, data.Estimate, "2024", true), "our arithmetic: US$176,000"},
+		{fig(98.8e9, "USD", data.Exact, data.Actual, "2018", true), "our arithmetic: US$98.8 billion"},
+		{fig(168e6, "USD", data.Exact, data.Projection, "2025", true), "our arithmetic: US$168 million"},
 		{fig(3, "count", data.Exact, "rumour", "", false), "3 (rumour)"},
 	}
 	for _, tt := range tests {
 		if got := Phrase(tt.f); got != tt.want {
-			t.Errorf("Phrase = %q, want %q", got, tt.want)
+			t.Errorf("Phrase(%s %v %s) = %q, want %q", tt.f.Label, tt.f.Value, tt.f.Status, got, tt.want)
 		}
+	}
+	// Beside its label and period, a phrase does not say the year again.
+	if got := PhraseIn(nil, fig(800e9, "USD", data.Exact, data.Projection, "2028", false)); got != "expected to reach US$800 billion" {
+		t.Errorf("PhraseIn = %q", got)
+	}
+}
+
+// TestRangesNounsRates: a range keeps both bounds, a count its noun, a
+// rate its denominator, every qualifier its words.
+func TestRangesNounsRates(t *testing.T) {
+	f := func(v, hi float64, unit, noun, per string, q data.Qualifier) *data.Figure {
+		return &data.Figure{Value: v, ValueMax: hi, Unit: unit, Noun: noun, Per: per, Qualifier: q, Status: data.Actual}
+	}
+	tests := []struct {
+		f    *data.Figure
+		want string
+	}{
+		{f(20e6, 30e6, "USD", "", "", data.Exact), "US$20–30 million"},
+		{f(500e6, 1.2e9, "USD", "", "", data.About), "about US$0.5–1.2 billion"},
+		{f(20, 30, "percent", "", "", data.Exact), "20–30%"},
+		{f(4000, 5000, "count", "jobs", "", data.Exact), "4,000–5,000 jobs"},
+		{f(2, 3, "years", "", "", data.Exact), "2–3 years"},
+		{f(4000, 0, "count", "jobs", "", data.AtLeast), "at least 4,000 jobs"},
+		{f(5, 0, "percent", "", "", data.LessThan), "less than 5%"},
+		{f(2, 0, "USD", "", "share", data.Exact), "US$2 per share"},
+		{f(12, 0, "percent", "", "year", data.Exact), "12% a year"},
+		{f(279, 0, "count", "projects", "", data.Exact), "279 projects"},
+		{f(3, 0, "times", "", "", data.Exact), "3-fold"},
+		{f(1000, 0, "m2", "", "", data.Exact), "1,000 m²"},
+		{f(2, 0, "percentage_points", "", "", data.Exact), "2 percentage points"},
+		{f(5e6, 0, "EUR", "", "", data.Exact), "€5 million"},
+	}
+	for _, tt := range tests {
+		got := Qualified(tt.f)
+		if got != tt.want {
+			t.Errorf("Qualified(%+v) = %q, want %q", *tt.f, got, tt.want)
+		}
+		// The number engine reads the wording back as the figure.
+		qs := data.ScanNumbers(got)
+		if len(qs) != 1 || qs[0].Value != tt.f.Value || (tt.f.ValueMax != 0 && qs[0].Max != tt.f.ValueMax) ||
+			(tt.f.Qualifier != data.Exact && qs[0].Qualifier != tt.f.Qualifier) {
+			t.Errorf("%q reads back as %+v", got, qs)
+		}
+	}
+}
+
+// TestRounded: a derived figure is stated to the precision of its inputs.
+func TestRounded(t *testing.T) {
+	set, err := data.Load(os.DirFS("../seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{
+		"vn-it-2017-turnover":                 "our arithmetic: US$91.6 billion",
+		"korean-ict-project-average-value":    "our arithmetic: US$176,000",
+		"danang-software-exports-next-year":   "our arithmetic: US$168 million",
+		"vn-it-2018-segments-sum":             "our arithmetic: US$98.8 billion",
+		"korea-it-workforce-implied-supply":   "our arithmetic: 250,000",
+		"korea-it-outsourcing-growth-to-2028": "our arithmetic: 33.3%",
+	}
+	for id, want := range tests {
+		if got := PhraseIn(set, set.Figure(id)); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+	if got := Rounded(set, set.Figure("vn-it-2018-turnover")); got != 98.9e9 {
+		t.Errorf("a reported figure is as recorded: %v", got)
+	}
+}
+
+// TestCaveat: the reliability clauses of a note, short, whatever the
+// figure; nothing from a note that qualifies nothing.
+func TestCaveat(t *testing.T) {
+	tests := []struct{ note, want string }{
+		{"As stated in the article. Attributing this sum to one campaign is doubtful (it is of the order of Vietnam's total committed FDI); treat the attribution with caution.",
+			"Attributing this sum to one campaign is doubtful"},
+		{"As stated by Vinasa's chair. Very large for one country's IT outsourcing market (roughly a third of South Korea's GDP); it may refer to a broader IT market. Verify before reuse.",
+			"It may refer to a broader IT market. Verify before reuse"},
+		{"Attributed to an Oxford Economics report; FDI measure (registered, disbursed or stock) not stated.", "FDI measure not stated"},
+		{"Reported total; the four segments add up to US$98.8 billion.", ""},
+		{"Launched in May 2019 at the forum.", ""},
+		{"Unattributed analysts' prediction.", "Unattributed analysts' prediction"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Caveat(nil, &data.Figure{Note: tt.note}); got != tt.want {
+			t.Errorf("Caveat(%q) = %q, want %q", tt.note, got, tt.want)
+		}
+	}
+	set, err := data.Load(os.DirFS("../seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Caveat(set, set.Figure("korea-it-outsourcing-market-2028")); got != "It may refer to a broader IT market. Verify before reuse" {
+		t.Errorf("a note pointing to another figure's caveat: %q", got)
 	}
 }
 
@@ -230,12 +335,16 @@ func TestSeedFigures(t *testing.T) {
 			t.Errorf("%s: empty period for %q", f.ID, f.Period)
 		}
 		p := Phrase(f)
-		switch f.Status {
-		case data.Projection:
-			if !strings.HasPrefix(p, "expected") {
+		switch {
+		case f.Derived:
+			if !strings.HasPrefix(p, "our arithmetic: ") || strings.Contains(p, "expected") {
+				t.Errorf("%s: derived phrased as %q", f.ID, p)
+			}
+		case f.Status == data.Projection:
+			if !strings.HasPrefix(p, "expected") && !strings.Contains(p, "needed") {
 				t.Errorf("%s: projection phrased as %q", f.ID, p)
 			}
-		case data.Target:
+		case f.Status == data.Target:
 			if !strings.HasPrefix(p, "target") {
 				t.Errorf("%s: target phrased as %q", f.ID, p)
 			}

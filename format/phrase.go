@@ -13,12 +13,15 @@ var hedges = map[data.Qualifier]string{
 	data.About:    "about",
 	data.Over:     "over",
 	data.MoreThan: "more than",
+	data.AtLeast:  "at least",
 	data.Nearly:   "nearly",
 	data.UpTo:     "up to",
+	data.LessThan: "less than",
 }
 
 // Qualified returns the figure's value with the hedge its record gives it:
-// "over 30", "nearly 20", "about 80%"; an exact figure is just its Value.
+// "over 30", "nearly 20", "about 80%", "at least 4,000"; an exact figure is
+// just its Value.
 func Qualified(f *data.Figure) string {
 	if f == nil {
 		return ""
@@ -33,14 +36,18 @@ func QualifiedSource(f *data.Figure, s data.Source) string {
 	if f == nil {
 		return ""
 	}
-	v, q := s.Value, s.Qualifier
+	v, hi, q := s.Value, s.ValueMax, s.Qualifier
 	if v == 0 && s.ValueText == "" { // a source without its own wording
-		v = f.Value
+		v, hi = f.Value, f.ValueMax
 	}
 	if q == "" {
 		q = f.Qualifier
 	}
-	return hedge(q, Amount(v, f.Unit))
+	n := Amount(v, f.Unit)
+	if hi != 0 && hi > v {
+		n = Range(v, hi, f.Unit)
+	}
+	return hedge(q, n+tail(f.Unit, f.Noun, f.Per))
 }
 
 // hedge puts a qualifier's words before a formatted number.
@@ -75,40 +82,138 @@ func Status(f *data.Figure) string {
 	return "derived " + st
 }
 
-// Phrase is the figure's value worded for a briefing so that a projection
-// or target never reads as something that has happened: "over 30",
-// "expected to reach US$800 billion by 2028", "target: US$1 billion by
-// 2030", "an estimated US$175,862 (derived)".
+// Phrase is the figure's value worded on its own, so that what is not a
+// reported fact never reads as one and what the source says is kept: "over
+// 30", "expected to reach US$800 billion by 2028", "740,000 needed by
+// 2029" (a need is not a forecast), "US$1 billion committed", "planned: 10
+// hectares", "target: US$1 billion by 2030", "an estimated 30 years", "our
+// arithmetic: US$98.8 billion" (derived, never worded as a forecast). See
+// PhraseIn for a line that shows the label and period beside it.
 func Phrase(f *data.Figure) string {
 	if f == nil {
 		return ""
 	}
 	q := Qualified(f)
-	by := ""
-	if _, end := data.PeriodYears(f.Period); end != 0 {
-		by = " by " + strconv.Itoa(end)
-	}
-	var p string
-	switch f.Status {
-	case data.Projection:
-		p = "expected to reach " + q + by
-		if f.Unit == "years" || f.Unit == "months" || f.Unit == "days" {
-			// A duration is not reached: "within 5 years, expected (by 2024)".
-			p = "expected within " + q + by
-		}
-	case data.Target:
-		p = "target: " + q + by
-	case data.Estimate:
-		p = "an estimated " + q
-	case data.Actual, "":
-		p = q
-	default: // an unknown status must still not pass for an actual
-		p = q + " (" + string(f.Status) + ")"
-	}
 	if f.Derived {
-		p += " (derived)"
+		q = hedge(f.Qualifier, valueOf(f, Rounded(nil, f)))
 	}
-	return p
+	return phrase(f, q, true)
+}
+
+// PhraseIn is Phrase for a line that shows the figure's label and period
+// beside it, as the briefing does: the period is left to that line (no
+// "… by 2028 — … in 2028, 2028"), and a derived figure is rounded to the
+// precision of its inputs (see Rounded), which set resolves.
+func PhraseIn(set *data.Set, f *data.Figure) string {
+	if f == nil {
+		return ""
+	}
+	q := Qualified(f)
+	if f.Derived {
+		q = hedge(f.Qualifier, valueOf(f, Rounded(set, f)))
+	}
+	return phrase(f, q, false)
+}
+
+// The ways a figure that is not a reported actual is worded, chosen from
+// the record: its label's words, its unit and its status.
+const (
+	Reported   = "reported"
+	Forecast   = "forecast"   // a projection of a level: "expected to reach"
+	Need       = "need"       // "would need", "demand", "require": "740,000 needed"
+	Commitment = "commitment" // "committed", "pledged": "US$1 billion committed"
+	Plan       = "plan"       // "planned": "planned: 10 hectares"
+	Goal       = "target"     // "target: US$1 billion"
+	Expected   = "expected"   // a duration or an area is not reached: "expected: 5 years"
+	Estimated  = "estimate"   // "an estimated 30 years"
+	Arithmetic = "derived"    // our arithmetic, never a forecast
+)
+
+// Wording says how Phrase words a figure (one of the constants above): a
+// need, a commitment or a plan in its label is worded as such whatever its
+// status; an area or a duration is never "reached".
+func Wording(f *data.Figure) string {
+	switch {
+	case f.Derived:
+		return Arithmetic
+	case f.Status == data.Actual || f.Status == "":
+		return Reported
+	case f.Status == data.Estimate:
+		return Estimated
+	case labelSays(f, needWords):
+		return Need
+	case labelSays(f, commitWords):
+		return Commitment
+	case labelSays(f, planWords):
+		return Plan
+	case f.Status == data.Target:
+		return Goal
+	case isArea(f.Unit) || isDuration(f.Unit):
+		return Expected
+	}
+	return Forecast
+}
+
+// Words in a label that say what kind of forward-looking number it is.
+var (
+	needWords   = []string{"need", "needs", "needed", "demand", "demands", "require", "requires", "required", "requirement", "shortage", "shortfall"}
+	commitWords = []string{"commit", "commits", "committed", "commitment", "commitments", "pledge", "pledged", "pledges"}
+	planWords   = []string{"plan", "plans", "planned"}
+)
+
+// labelSays reports whether the figure's label or noun holds one of words
+// as a whole word.
+func labelSays(f *data.Figure, words []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(f.Label+" "+f.Noun), notLetter) {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !(r >= 'a' && r <= 'z' || r > 0x7f) }
+
+func isArea(unit string) bool { return unit == "hectares" || unit == "m2" || unit == "km2" }
+
+func isDuration(unit string) bool {
+	return unit == "years" || unit == "months" || unit == "days" || unit == "hours"
+}
+
+// phrase words q (the figure's qualified value) by Wording; with by, a
+// forward-looking number says the year it runs to.
+func phrase(f *data.Figure, q string, by bool) string {
+	year := ""
+	if _, end := data.PeriodYears(f.Period); end != 0 && by {
+		year = " by " + strconv.Itoa(end)
+	}
+	switch Wording(f) {
+	case Arithmetic:
+		return "our arithmetic: " + q
+	case Reported:
+		return q
+	case Estimated:
+		return "an estimated " + q
+	case Need:
+		return q + " needed" + year
+	case Commitment:
+		return q + " committed" + year
+	case Plan:
+		return "planned: " + q + year
+	case Goal:
+		return "target: " + q + year
+	case Expected:
+		return "expected: " + q
+	case Forecast:
+		if f.Status == data.Projection {
+			return "expected to reach " + q + year
+		}
+	}
+	// A status added to the data after this switch must still not pass
+	// for an actual.
+	return q + " (" + string(f.Status) + ")"
 }
 
 // dateLayouts map the ISO precisions a record may use to display forms.

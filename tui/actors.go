@@ -9,15 +9,15 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"ictdash/brief"
 	"ictdash/data"
-	"ictdash/format"
 )
 
 var actorColumns = []column{
-	{title: "Name", min: 16, weight: 5},
-	{title: "Kind", min: 6, weight: 1},
-	{title: "Also known as", min: 12, weight: 4},
-	{title: "Links", min: 5, weight: 1, numeric: true},
+	{title: "Name", min: 16, weight: 3, flex: true},
+	{title: "Kind", min: 12, max: 12, drop: 2},
+	{title: "Also known as", min: 12, weight: 2, flex: true, pref: 16, drop: 3},
+	{title: "Links", min: 5, max: 5, numeric: true},
 }
 
 // link is something an actor is linked to: a figure or an item.
@@ -38,22 +38,25 @@ func (l links) len() int { return len(l.figs) + len(l.items) }
 func (l links) at(i int) link {
 	if i < len(l.figs) {
 		f := l.figs[i]
-		return link{f.ID, format.Qualified(f) + " " + sanitize(f.Label)}
+		return link{f.ID, figureWordings(f) + " " + f.Label}
 	}
 	other := l.items[i-len(l.figs)]
-	return link{other.ID, sanitize(other.Name) + " (" + other.Kind + ")"}
+	return link{other.ID, other.Name + " (" + other.Kind + ")"}
 }
 
-// actorsTab lists organisations and people; enter steps into what each is
-// linked to, and enter on a link jumps to it in its own tab.
+// actorsTab lists organisations and people; the detail pane lists what
+// each is linked to, and enter on a link shows it in its own tab.
 type actorsTab struct {
-	list    listView
-	set     *data.Set
-	inLinks bool
-	cursor  int
+	lv  listView
+	set *data.Set
 }
 
-func newActorsTab(set *data.Set, keys keyMap) actorsTab {
+// maxLinks is how many links an actor's detail pane lists: an organisation
+// may be linked to thousands of figures, and the pane is built whenever
+// the cursor moves.
+const maxLinks = 500
+
+func newActorsTab(set *data.Set, keys keyMap) *actorsTab {
 	actors := append(set.ItemsOfKind("organisation"), set.ItemsOfKind("person")...)
 	folded := make(map[*data.Item]string, len(actors))
 	for _, it := range actors {
@@ -71,8 +74,18 @@ func newActorsTab(set *data.Set, keys keyMap) actorsTab {
 	}
 	sortKey := func(en *entry, col int) string { return cells(en)[col] }
 	search := func(en *entry) ([]string, []string) { return itemTexts(en.item) }
-	spec := &listSpec{cols: actorColumns, cells: cells, sortKey: sortKey, search: search}
-	return actorsTab{list: newListView(set, spec, entries, keys), set: set}
+	// Names and a few short columns: beside the detail pane from 120
+	// columns, the whole list in view.
+	spec := &listSpec{cols: actorColumns, cells: cells, sortKey: sortKey, search: search, sideWidth: wideWidth}
+	t := &actorsTab{lv: newListView(set, spec, entries, keys), set: set}
+	t.lv.docOf = t.doc
+	return t
+}
+
+func (t *actorsTab) title() string   { return "Actors" }
+func (t *actorsTab) list() *listView { return &t.lv }
+func (t *actorsTab) briefing() brief.Options {
+	return brief.Options{Filter: t.lv.filterText()}
 }
 
 func linksOf(set *data.Set, id string) links {
@@ -80,80 +93,44 @@ func linksOf(set *data.Set, id string) links {
 	return links{figs, items}
 }
 
-func (t actorsTab) selectedLinks() links {
-	if en := t.list.selected(); en != nil {
-		return linksOf(t.set, en.item.ID)
-	}
-	return links{}
-}
-
-func (t actorsTab) update(msg tea.KeyPressMsg, e env) (actorsTab, tea.Cmd, bool) {
-	k := e.keys
-	if t.inLinks {
-		ls := t.selectedLinks()
-		switch {
-		case key.Matches(msg, k.Back):
-			t.inLinks = false
-		case key.Matches(msg, k.Down):
-			t.cursor = min(t.cursor+1, ls.len()-1)
-		case key.Matches(msg, k.Up):
-			t.cursor = max(t.cursor-1, 0)
-		case key.Matches(msg, k.Enter) && t.cursor < ls.len():
-			id := ls.at(t.cursor).id
-			t.inLinks = false
-			return t, func() tea.Msg { return jumpMsg{id: id} }, true
-		default:
-			return t, nil, false
+// update: enter on an actor takes the keys to its links (the first one
+// selected); the rest is the list's.
+func (t *actorsTab) update(msg tea.KeyPressMsg, e env) (tea.Cmd, bool) {
+	if !t.lv.editing && t.lv.focus == focusTable && key.Matches(msg, e.keys.Enter) {
+		t.lv.focusDetail()
+		p := &t.lv.ui.pane // synced by focusDetail
+		for i, tg := range p.d.targets {
+			if tg.link {
+				p.selectTarget(i)
+				break
+			}
 		}
-		return t, nil, true
-	}
-	if !t.list.editing && key.Matches(msg, k.Enter) {
-		if t.selectedLinks().len() > 0 {
-			t.inLinks, t.cursor = true, 0
-		}
-		return t, nil, true
+		return nil, true
 	}
 	var cmd tea.Cmd
 	var used bool
-	t.list, cmd, used = t.list.update(msg, k)
-	return t, cmd, used
+	t.lv, cmd, used = t.lv.update(msg, e.keys)
+	return cmd, used
 }
 
-func (t actorsTab) view(e env, w, h int) string {
-	detail := func(en *entry, width, height int) string { return t.detail(e, en, width, height) }
-	return splitViewWith(e, &t.list, w, h, nil, detail)
-}
+func (t *actorsTab) view(e env, w, h int) string { return splitView(e, &t.lv, w, h, nil) }
 
-// detail is the actor's record and the numbered list of its links, with a
-// cursor when the links have focus.
-func (t actorsTab) detail(e env, en *entry, width, height int) string {
+// doc is the actor's record and what it is linked to, each link a target.
+func (t *actorsTab) doc(e env, en *entry, width int) doc {
 	if en == nil {
-		return entryDetail(e, nil, width)
+		return entryDoc(e, nil, width)
 	}
-	var b strings.Builder
+	var d doc
+	itemDoc(&d, e, en.item, width)
 	ls := linksOf(t.set, en.item.ID)
-	first := 0
-	if t.inLinks {
-		// Browsing: the links get the whole pane, scrolled to the cursor.
-		b.WriteString(e.st.title.Render(sanitize(en.item.Name)) + "\n")
-		first = max(0, t.cursor-(height-3))
-	} else {
-		b.WriteString(itemDetail(e, en.item, width) + "\n\n")
+	d.add("")
+	d.add(e.st.wrap(e.st.label.Render(fmt.Sprintf("Linked to (%d)", ls.len())), width))
+	for i := range min(ls.len(), maxLinks) {
+		l := ls.at(i)
+		d.addTarget(e.st, e.st.truncate(e.mark(l.text), width-gutterW), width, target{id: l.id, link: true})
 	}
-	hint := "enter to browse, then enter to jump"
-	if t.inLinks {
-		hint = "j/k move · enter jumps · esc back"
+	if ls.len() > maxLinks {
+		d.add(e.st.muted.Render(fmt.Sprintf("  and %d more", ls.len()-maxLinks)))
 	}
-	b.WriteString(e.st.label.Render(fmt.Sprintf("Linked to (%d) — %s", ls.len(), hint)) + "\n")
-	// The pane is cut to its height: no more links than that can show.
-	for i := first; i < min(ls.len(), first+max(height, 0)); i++ {
-		marker := "  "
-		text := ls.at(i).text
-		if t.inLinks && i == t.cursor {
-			marker = e.st.arrow + " "
-			text = e.st.highlightCurrent.Render(text)
-		}
-		b.WriteString(e.st.truncate(marker+text, width) + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
+	return d
 }

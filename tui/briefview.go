@@ -29,15 +29,9 @@ type briefView struct {
 	width   *int
 }
 
-// briefTopics maps tabs to briefing topics; tabs without a topic brief all.
-var briefTopics = map[int]string{tabInvestments: "investments", tabTraining: "training", tabEvents: "events"}
-
 // openBrief builds the briefing for the active tab and its filter.
 func (m Model) openBrief() Model {
-	opt := brief.Options{Topic: briefTopics[m.active]}
-	if lv := m.activeList(); lv != nil && m.active != tabSources {
-		opt.Filter = strings.TrimSpace(lv.filter.Value())
-	}
+	opt := m.tabs[m.active].briefing()
 	b, err := brief.Build(m.set, opt)
 	m.brief = briefView{open: true, opt: opt, b: b, err: err, lines: new([]string), width: new(int)}
 	return m
@@ -72,10 +66,19 @@ func (v briefView) update(msg tea.KeyPressMsg, k keyMap) (briefView, tea.Cmd, st
 		if err := v.b.WriteText(&buf, 80); err != nil {
 			return v, nil, "Could not copy: " + err.Error()
 		}
-		return v, tea.SetClipboard(buf.String()), "Copied the briefing (OSC 52)"
+		cmd, flash := copyText(buf.String(), "the briefing")
+		return v, cmd, flash
 	}
 	v.yOffset = max(0, min(v.yOffset, len(*v.lines)-1))
 	return v, nil, ""
+}
+
+// scroll moves the briefing by n lines (the wheel).
+func (v *briefView) scroll(n int) {
+	if v.lines == nil {
+		return
+	}
+	v.yOffset = max(0, min(v.yOffset+n, len(*v.lines)-1))
 }
 
 // briefClock is the time a written briefing is named after.
@@ -153,8 +156,11 @@ func (v briefView) view(e env, w, h int) string {
 	lines := *v.lines
 	y := min(v.yOffset, max(0, len(lines)-(h-1)))
 	end := min(len(lines), y+h-1)
-	head := e.st.title.Render("Briefing") + e.st.muted.Render(fmt.Sprintf("  %s · j/k scroll · w write markdown · y copy · esc close  %d/%d",
-		describeBrief(v.opt), min(end, len(lines)), len(lines)))
+	// Where in the briefing, then what it is and the keys: those that do
+	// not fit go whole (the footer and ? have them).
+	title := "Briefing" + fmt.Sprintf("  %d/%d  ", min(end, len(lines)), len(lines))
+	hint := fitWords(e.st, describeBrief(v.opt)+" · j/k scroll · w write markdown · y copy · esc close", max(0, w-e.st.width(title)))
+	head := e.st.title.Render(title) + e.st.muted.Render(hint)
 	return e.st.fit(e.st.truncate(head, w)+"\n"+strings.Join(lines[y:end], "\n"), w, h)
 }
 

@@ -103,6 +103,8 @@ func turnover2018Chart(set *data.Set, st styles, width int) string {
 // eventsPerYearChart counts the dated events of each year, the same events
 // the Events tab lists, and beside them the projections and targets by the
 // year they run to, so announced plans show up on the timeline as plans.
+// Each year is one row: its events as a solid bar, then its plans as a
+// projected one.
 func eventsPerYearChart(set *data.Set, st styles, width int) string {
 	const title = "Events per year"
 	actual, planned := map[int]int{}, map[int]int{}
@@ -142,26 +144,106 @@ func eventsPerYearChart(set *data.Set, st styles, width int) string {
 		return chartNoData(st, title, width)
 	}
 	sort.Ints(years)
-	var bars []barItem
-	for _, y := range years {
-		if actual[y] > 0 {
-			bars = append(bars, barItem{label: strconv.Itoa(y), value: float64(actual[y])})
+	rows := make([]yearRow, len(years))
+	for i, y := range years {
+		note := "projection"
+		switch {
+		case kinds[y][data.Projection] && kinds[y][data.Target]:
+			note = "projection/target"
+		case kinds[y][data.Target]:
+			note = "target"
 		}
-		if planned[y] > 0 {
-			note := "projection"
-			switch {
-			case kinds[y][data.Projection] && kinds[y][data.Target]:
-				note = "projection/target"
-			case kinds[y][data.Target]:
-				note = "target"
-			}
-			bars = append(bars, barItem{label: strconv.Itoa(y), value: float64(planned[y]), note: note, projected: true})
-		}
+		rows[i] = yearRow{year: y, actual: actual[y], planned: planned[y], note: note}
 	}
 	head := fmt.Sprintf("%s, %d–%d (count)", title, years[0], years[len(years)-1])
 	caption := "Projected bars: projections and targets by end year. Years with neither left out. " +
 		chartSources(set, figs, items)
-	return barChart(st, head, caption, bars, width, func(v float64) string { return format.Amount(v, "count") })
+	return yearChart(st, head, caption, rows, width)
+}
+
+// yearRow is one year of the events chart: events that happened, and
+// projections or targets that run to it.
+type yearRow struct {
+	year            int
+	actual, planned int
+	note            string // what the planned part is: projection, target
+}
+
+// yearChart draws one row per year: the year, a solid bar for the events
+// and a projected bar after it for the plans, and the counts in words
+// ("15 + 1 projection"), every line at most width cells.
+func yearChart(st styles, title, caption string, rows []yearRow, width int) string {
+	title = chartText(st, title)
+	if width < minChartWidth {
+		return chartLine(st, title+": not enough room", width)
+	}
+	vals, maxV, valW := yearValues(st, rows)
+	const labelW = 4
+	barW := width - labelW - 1 - 1 - valW
+	if barW < 3 {
+		// The counts go under the bars rather than squeeze them out.
+		barW = width - labelW - 1
+	}
+	if barW < 1 {
+		return chartLine(st, title+": not enough room", width)
+	}
+	lines := chartTitle(st, title, width)
+	for i, r := range rows {
+		total := barCells(float64(r.actual+r.planned), float64(maxV), barW)
+		solid := barCells(float64(r.actual), float64(maxV), barW)
+		if r.planned > 0 && total == solid {
+			// A plan next to many events still gets its cell.
+			solid = max(0, total-1)
+			if total < barW && r.actual > 0 {
+				total, solid = total+1, total
+			}
+		}
+		bar := st.barFill.Render(strings.Repeat(st.barRune, solid)) +
+			st.barProjected.Render(strings.Repeat(st.barProjectedRune, total-solid)) +
+			strings.Repeat(st.barEmptyRune, barW-total)
+		label := st.pad(strconv.Itoa(r.year), labelW)
+		val := st.value.Render(vals[i])
+		if r.planned > 0 {
+			val = st.projection.Render(vals[i])
+		}
+		if labelW+1+barW+1+st.width(vals[i]) <= width {
+			lines = append(lines, label+" "+bar+" "+val)
+		} else {
+			lines = append(lines, label+" "+bar, strings.Repeat(" ", labelW+1)+chartTrunc(st, val, width-labelW-1))
+		}
+	}
+	lines = append(lines, chartCaption(st, caption, width)...)
+	return chartFinish(st, lines, width)
+}
+
+// yearValues writes each row's counts ("15 + 1 projection"), the first
+// count right-aligned in one column, and returns the largest total and the
+// widest text.
+func yearValues(st styles, rows []yearRow) (vals []string, maxV, valW int) {
+	lead := func(r yearRow) int {
+		if r.actual > 0 {
+			return r.actual
+		}
+		return r.planned
+	}
+	numW := 0
+	for _, r := range rows {
+		numW = max(numW, len(strconv.Itoa(lead(r))))
+	}
+	vals = make([]string, len(rows))
+	for i, r := range rows {
+		vals[i] = fmt.Sprintf("%*d", numW, lead(r))
+		switch {
+		case r.actual == 0:
+			vals[i] += " " + r.note
+		case r.planned > 0:
+			vals[i] += fmt.Sprintf(" + %d %s", r.planned, r.note)
+		}
+		vals[i] = chartText(st, vals[i])
+		maxV = max(maxV, r.actual+r.planned)
+		valW = max(valW, st.width(vals[i]))
+	}
+	return vals, maxV, valW
 }
 
 // workforceChart compares the IT workers Korea says it needs with what its

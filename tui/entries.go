@@ -12,12 +12,12 @@ import (
 
 // figureColumns are the columns of the Investments and Training tables.
 var figureColumns = []column{
-	{title: "Figure", min: 20, weight: 6},
-	{title: "Value", min: 12, weight: 1, numeric: true},
-	{title: "Status", min: 9, weight: 0},
-	{title: "Period", min: 9, weight: 0},
-	{title: "Place", min: 10, weight: 2},
-	{title: "Source", min: 11, weight: 1},
+	{title: "Figure", min: 16, weight: 1, flex: true},
+	{title: "Value", min: 24, max: 24, numeric: true},
+	{title: "Status", min: 18, max: 18},
+	{title: "Period", min: 9, max: 12, drop: 2},
+	{title: "Place", min: 8, max: 18, drop: 4},
+	{title: "Source", min: 8, max: 16, drop: 3},
 }
 
 // figureSpec is how the Investments and Training tabs show their rows: a
@@ -48,7 +48,39 @@ func figureSpec(set *data.Set) *listSpec {
 		}
 		return itemTexts(en.item)
 	}
-	return &listSpec{cols: figureColumns, cells: cells, sortKey: sortKey, search: search}
+	// Sorted by value, figures are grouped by unit: dollars are never
+	// ranked against counts or dong.
+	group := func(en *entry, col int) int {
+		if col != 1 || en.fig == nil {
+			return 0
+		}
+		return unitRank(en.fig.Unit)
+	}
+	return &listSpec{cols: figureColumns, cells: cells, sortKey: sortKey, sortGroup: group, search: search}
+}
+
+// unitRank orders the units' groups when sorting by value: money, then
+// counts, shares, durations, anything else.
+func unitRank(unit string) int {
+	switch unit {
+	case "USD":
+		return 1
+	case "KRW":
+		return 2
+	case "VND":
+		return 3
+	case "count":
+		return 4
+	case "percent":
+		return 5
+	case "years":
+		return 6
+	case "months":
+		return 7
+	case "days":
+		return 8
+	}
+	return 9
 }
 
 // figureCells is a table row for a figure.
@@ -84,7 +116,17 @@ func compactValue(f *data.Figure) string {
 		hedge := strings.TrimSuffix(format.Qualified(f), format.Value(f))
 		return hedge + format.Short(f.Value, f.Unit)
 	}
-	return format.Qualified(f)
+	return withNoun(f, format.Qualified(f))
+}
+
+// withNoun is a count's value with the noun it counts, when the record
+// gives one ("279 projects").
+func withNoun(f *data.Figure, value string) string {
+	noun := sanitize(strings.TrimSpace(f.Noun))
+	if f.Unit == "count" && noun != "" && !strings.HasSuffix(value, " "+noun) {
+		return value + " " + noun
+	}
+	return value
 }
 
 // statusCell is a one-word status; "!" marks sources that disagree.
@@ -106,14 +148,20 @@ func statusCell(f *data.Figure) string {
 }
 
 // itemCells is a table row for an item that no figure describes, so that
-// an R&D centre or a programme without numbers is still listed.
+// an R&D centre or a programme without numbers is still listed: "—" for
+// its value, and no status (it has none; its kind is in the detail pane).
 func itemCells(set *data.Set, it *data.Item) []string {
 	place := strings.Join(names(set, it.Places), ", ")
-	return []string{sanitize(it.Name), "—", it.Kind, format.Period(it.Date), place, sourceShort(set, it.Sources)}
+	return []string{sanitize(it.Name), "—", "", format.Period(it.Date), place, sourceShort(set, it.Sources)}
 }
 
+// alwaysListed are the item kinds whose items have a row of their own even
+// when figures describe them: what people ask of a programme is when it
+// runs, which is the item's date, not its figures' periods.
+var alwaysListed = []string{"training"}
+
 // kindEntries lists the figures describing items of the given kinds, then
-// those items that have no figure.
+// those items that have no figure (and every item of an alwaysListed kind).
 func kindEntries(set *data.Set, kinds []string) []entry {
 	var out []entry
 	seen := map[string]bool{}
@@ -129,7 +177,7 @@ func kindEntries(set *data.Set, kinds []string) []entry {
 		}
 	}
 	for _, it := range set.Items {
-		if slices.Contains(kinds, it.Kind) && !seen[it.ID] {
+		if slices.Contains(kinds, it.Kind) && (!seen[it.ID] || slices.Contains(alwaysListed, it.Kind)) {
 			out = append(out, entry{item: it})
 		}
 	}
@@ -166,21 +214,31 @@ func outletOf(set *data.Set, file string) string {
 	return sanitize(a.Outlet)
 }
 
-// citation is the one-line reference of a source: outlet, date and file.
+// citation is the one-line reference of a source: outlet, date, title and
+// file.
 func citation(set *data.Set, file string) string {
 	a := set.Article(file)
 	if a == nil {
-		return file
+		return sanitize(file)
+	}
+	return fmt.Sprintf("%s, “%s” (%s)", shortCitation(set, file), sanitize(a.Title), sanitize(file))
+}
+
+// shortCitation is outlet and date.
+func shortCitation(set *data.Set, file string) string {
+	a := set.Article(file)
+	if a == nil {
+		return sanitize(file)
 	}
 	date := "undated"
 	if a.Published != "" {
 		date = format.Period(a.Published)
 	}
 	outlet := a.Outlet
-	if outlet == "" {
+	if outlet == "" || outlet == "unknown" {
 		outlet = "unknown outlet"
 	}
-	return fmt.Sprintf("%s, %s (%s)", sanitize(outlet), date, file)
+	return sanitize(outlet) + ", " + date
 }
 
 // citedText is what y copies: the figure as the source words it, with each

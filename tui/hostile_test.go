@@ -30,7 +30,8 @@ func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{120, 40}, {60, 20}} {
 		m := send(New(set, Options{}), tea.WindowSizeMsg{Width: size.w, Height: size.h})
 		steps := [][]string{{"1"}, {"2"}, {"2", "enter"}, {"esc", "3"}, {"4"}, {"5"}, {"5", "enter"},
-			{"esc", "6"}, {"6", "enter", "j", "j"}, {"esc", "2", "b"}, {"esc", "2", "/", "\x1b]52;c;eA==\x07"}}
+			{"esc", "6"}, {"6", "enter", "j", "j"}, {"esc", "2", "b"}, {"esc", "2", "/", "\x1b]52;c;eA==\x07"},
+			{"esc", "esc", "2", "l", "j", "j", "z"}, {"z", "esc", "?"}, {"esc", "ctrl+f", "a"}, {"down", "enter"}, {"esc", "ctrl+f", "end", "enter", "n"}}
 		for _, keys := range steps {
 			m = send(m, press(keys...)...)
 			frame := sgr.ReplaceAllString(m.View().Content, "")

@@ -76,6 +76,9 @@ func (m Model) paste(content string) (tea.Model, tea.Cmd) {
 	if m.set == nil || m.showHelp || m.brief.open {
 		return m, nil
 	}
+	if m.searchOpen() {
+		return m, m.search.paste(content)
+	}
 	lv := m.activeList()
 	if lv == nil || !lv.editing {
 		return m, nil

@@ -175,7 +175,7 @@ func TestPasteIntoFilter(t *testing.T) {
 		c = append(c, []byte(r))
 	}
 	final := runProgram(t, pasteProbe{m}, newInputGuard(&c)).(pasteProbe)
-	got := final.investments.list.filter.Value()
+	got := listNamed(t, final.Model, "Investments").filter.Value()
 	want := pasteText(strings.ReplaceAll(paste, "\x1b", "")) // the guard drops ESC bytes in pastes
 	if got != want || len(got) > pasteCap || len(got) < pasteCap-utf8.UTFMax || strings.ContainsRune(got, 0x1b) {
 		t.Fatalf("filter after a 1 MB paste: %q (%d bytes), want %q", got, len(got), want)
@@ -225,7 +225,9 @@ func TestCtrlCEndsAnUnterminatedPaste(t *testing.T) {
 		for name, start := range map[string]string{"short": pasteStart + "q", "1 MB": pasteStart + bigPaste(1<<20)} {
 			in, w := open()
 			done := make(chan error, 1)
-			go func() { done <- Run(func() (*data.Set, error) { return set, nil }, Options{}, in, io.Discard) }()
+			go func() {
+				done <- Run(func(func(Progress)) (*data.Set, error) { return set, nil }, Options{}, in, io.Discard)
+			}()
 			go func() {
 				for _, r := range split(start, 4000) {
 					w.Write([]byte(r))

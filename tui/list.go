@@ -2,7 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/table"
@@ -22,14 +24,6 @@ type entry struct {
 	art  *data.Article // the Sources tab's rows
 }
 
-// column describes one table column; widths are shared out at layout time.
-type column struct {
-	title   string
-	min     int  // narrowest useful width
-	weight  int  // share of the remaining width
-	numeric bool // sort numerically on the sort key
-}
-
 // listSpec is how one tab's rows are shown, sorted and searched.
 type listSpec struct {
 	cols  []column
@@ -37,15 +31,27 @@ type listSpec struct {
 	// sortKey is a row's key for a column: text, or for numeric columns a
 	// number strconv reads ("" sorts first).
 	sortKey func(en *entry, col int) string
-	search  searchable
+	// sortGroup, when set, orders rows before their sort key: rows of a
+	// lower group come first (ascending).
+	sortGroup func(en *entry, col int) int
+	search    searchable
 	// lazySearch builds the filter's index on first use rather than with
 	// the tab: the Sources tab searches whole articles.
 	lazySearch bool
+	// sideWidth is the narrowest screen that puts the detail pane beside
+	// the table (0: the default, sideWidth): a table of short columns
+	// reads well in less.
+	sideWidth int
 }
 
 // listView is a filterable, sortable table with a detail pane: the body of
-// the Investments, Training, Events and Actors tabs. Filtering and sorting
-// work on index slices over entries, never copies of them.
+// the Investments, Training, Events and Actors tabs (and the table of the
+// Sources tab). Filtering and sorting work on index slices over entries,
+// never copies of them.
+//
+// A listView is a value that its tab holds (and update returns a new one);
+// what the copies must share, and what drawing records for the keys and
+// the mouse to read, is behind its pointers: tbl, laidOut and ui.
 type listView struct {
 	spec    *listSpec
 	set     *data.Set
@@ -66,6 +72,33 @@ type listView struct {
 	sortCol  int  // -1: dataset order
 	sortDesc bool
 	width    int
+	focus    paneFocus // which pane takes the keys
+	zoomed   bool      // the focused pane has the whole body
+	ui       *listUI
+	// docOf builds an entry's detail pane (entryDoc unless the tab has
+	// its own); nil for a list drawn without one (the Sources tab, whose
+	// right-hand pane is the article).
+	docOf func(e env, en *entry, width int) doc
+}
+
+// paneFocus is the pane of a list tab that takes the keys.
+type paneFocus int
+
+const (
+	focusTable paneFocus = iota
+	focusDetail
+)
+
+// listUI is the state of a list's screen that every copy of the list
+// shares: the detail pane's scroll and selection, and where the last frame
+// put the table and the pane (for the mouse).
+type listUI struct {
+	pane detailPane
+	geom listGeom
+	// env is what the last frame was drawn with: keys that act on the
+	// detail pane before the next frame (a paste of keys, a test) build
+	// the doc of the row now selected with it, at the last width.
+	env env
 }
 
 func newListView(set *data.Set, spec *listSpec, entries []entry, keys keyMap) listView {
@@ -74,9 +107,9 @@ func newListView(set *data.Set, spec *listSpec, entries []entry, keys keyMap) li
 	ti.Placeholder = "filter (ignores case and accents)"
 	ti.CharLimit = 200
 	// Laid out at the first draw, when the size is known.
-	tbl := newListTable(layoutColumns(spec.cols, 80), tableKeys(keys))
+	tbl := newListTable(layoutColumns(spec.cols, nil, 80), tableKeys(keys))
 	lv := listView{spec: spec, set: set, cols: spec.cols, entries: entries, tbl: tbl, laidOut: &tableLayout{},
-		filter: ti, sortCol: -1}
+		filter: ti, sortCol: -1, ui: &listUI{pane: detailPane{sel: -1}}, docOf: entryDoc}
 	if !spec.lazySearch {
 		lv.search = newSearchIndex(set, entries, spec.search)
 	}
@@ -100,6 +133,9 @@ func (lv listView) selected() *entry {
 	}
 	return &lv.entries[lv.view[c]]
 }
+
+// filterText is the filter in effect, as typed.
+func (lv *listView) filterText() string { return strings.TrimSpace(lv.filter.Value()) }
 
 // apply recomputes the visible rows from the filter and sort settings.
 // Typing one more character of a filter only narrows the rows already
@@ -156,6 +192,21 @@ func (lv listView) update(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, boo
 		lv.apply()
 		return lv, cmd, true
 	}
+	if lv.docOf != nil {
+		if used := lv.updateFocus(msg, k); used {
+			return lv, nil, true
+		}
+		if lv.focus == focusDetail {
+			lv.syncPane()
+			if cmd, used := lv.ui.pane.update(msg, k); used {
+				return lv, cmd, true
+			}
+			if !key.Matches(msg, k.Filter, k.Sort, k.Reverse) {
+				return lv, nil, false
+			}
+			lv.focus = focusTable // a filter or a sort is the table's
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Filter):
 		lv.editing = true
@@ -181,6 +232,103 @@ func (lv listView) update(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, boo
 	return lv, nil, false
 }
 
+// updateFocus handles the keys that move between the table and the detail
+// pane and zoom them: l, → and tab focus the pane; h, ←, shift+tab and esc
+// the table; tab from the pane goes on to the next tab (the root's), with
+// the table focused for when it comes back; z zooms the focused pane to the
+// whole body and back, and esc unzooms first.
+func (lv *listView) updateFocus(msg tea.KeyPressMsg, k keyMap) bool {
+	switch {
+	case key.Matches(msg, k.Zoom):
+		lv.zoomed = !lv.zoomed
+	case lv.zoomed && key.Matches(msg, k.Back):
+		lv.zoomed = false
+	case lv.focus == focusTable && key.Matches(msg, k.Focus, k.NextTab):
+		lv.focusDetail()
+	case lv.focus == focusDetail && key.Matches(msg, k.Unfocus, k.PrevTab, k.Back):
+		lv.focus = focusTable
+	case lv.focus == focusDetail && key.Matches(msg, k.NextTab):
+		lv.focus = focusTable
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
+// focusDetail gives the keys to the detail pane.
+func (lv *listView) focusDetail() {
+	lv.focus = focusDetail
+	lv.syncPane()
+	lv.ui.pane.focus()
+}
+
+// pickTarget focuses the detail pane on the first of its targets that keep
+// holds, if any.
+func (lv *listView) pickTarget(keep func(target) bool) {
+	if lv.docOf == nil {
+		return
+	}
+	lv.syncPane()
+	p := &lv.ui.pane
+	for i, t := range p.d.targets {
+		if keep(t) {
+			lv.focus = focusDetail
+			p.selectTarget(i)
+			return
+		}
+	}
+}
+
+// syncPane makes the detail pane's doc the selected row's, at the width of
+// the last frame (or the narrowest layout's before the first), without
+// waiting for the next frame.
+func (lv *listView) syncPane() {
+	p := &lv.ui.pane
+	en := lv.selected()
+	if p.key.hasDoc && p.key.en == en {
+		return
+	}
+	width := p.key.width
+	if width <= 0 {
+		width = minWidth
+	}
+	e := lv.ui.env
+	if e.set == nil { // no frame yet
+		e.set, e.st = lv.set, firstStyles()
+	}
+	p.reset()
+	p.d = lv.docOf(e, en, width)
+	p.key = docKey{en: en, width: width, gen: e.st.gen, query: e.query, hasDoc: true}
+	p.shown = max(p.shown, 1)
+}
+
+// firstStyles is what a doc is built with before the first frame: any
+// styles do, the doc is rebuilt with the real ones when it is drawn.
+var firstStyles = sync.OnceValue(func() styles { return newStyles(true, false, false) })
+
+// paneView draws the selected row's detail pane in w×h cells.
+func (lv *listView) paneView(e env, w, h int) string {
+	lv.ui.env = e
+	p := &lv.ui.pane
+	en := lv.selected()
+	k := docKey{en: en, width: w, gen: e.st.gen, query: e.query, hasDoc: true}
+	if p.key != k {
+		same := p.key.en == en && p.key.hasDoc
+		if !same {
+			p.reset()
+		}
+		p.d = lv.docOf(e, en, w)
+		p.key = k
+		if same && p.sel >= 0 {
+			// Rewrapped: the picked line moved; keep it in view.
+			p.shown = h
+			p.selectTarget(p.sel)
+		}
+	}
+	return p.render(e.st, w, h, lv.focus == focusDetail)
+}
+
 // paste inserts what a filter takes of a paste (pasteText) at the cursor
 // of the filter being typed.
 func (lv *listView) paste(content string) tea.Cmd {
@@ -197,7 +345,7 @@ func (lv *listView) paste(content string) tea.Cmd {
 // updateOpening is update for lists whose rows have sources: enter opens
 // the selected figure's or item's first source.
 func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.Cmd, bool) {
-	if !lv.editing && key.Matches(msg, k.Enter) {
+	if !lv.editing && lv.focus == focusTable && key.Matches(msg, k.Enter) {
 		return lv, openEntry(lv.selected()), true
 	}
 	return lv.update(msg, k)
@@ -206,12 +354,19 @@ func (lv listView) updateOpening(msg tea.KeyPressMsg, k keyMap) (listView, tea.C
 // move passes a navigation key to the table.
 func (lv listView) move(msg tea.KeyPressMsg) tea.Cmd { return lv.tbl.Update(msg) }
 
-// setCursor moves the table's cursor to row.
-func (lv listView) setCursor(row int) { lv.tbl.SetCursor(row) }
+// setCursor moves the table's cursor to row, and the keys to the table.
+func (lv *listView) setCursor(row int) {
+	lv.tbl.SetCursor(row)
+	lv.focus = focusTable
+}
 
 // selectWhere moves the cursor to the first visible entry matching keep,
-// clearing the filter if it hides it. It reports whether one was found.
+// clearing the filter if it hides it. It reports whether one was found; a
+// list that holds none is left as it was.
 func (lv *listView) selectWhere(keep func(*entry) bool) bool {
+	if !slices.ContainsFunc(lv.entries, func(en entry) bool { return keep(&en) }) {
+		return false
+	}
 	for pass := 0; pass < 2; pass++ {
 		for row, idx := range lv.view {
 			if keep(&lv.entries[idx]) {
@@ -229,69 +384,67 @@ func (lv *listView) selectWhere(keep func(*entry) bool) bool {
 // sort in effect, with the match count.
 func (lv listView) header(st styles, width int) string {
 	count := st.count.Render(fmt.Sprintf("%d of %d", len(lv.view), len(lv.entries)))
+	room := max(0, width-st.width(count)-1)
+	// Hints lose whole parts when they do not fit, never half a word.
+	hint := func(s string) string { return st.muted.Render(fitWords(st, s, room)) }
 	var left string
 	switch {
 	case lv.editing:
 		lv.filter.SetWidth(max(1, width-st.width(count)-4))
 		left = lv.filter.View()
 	case lv.filter.Value() != "":
-		left = st.filterPrompt.Render("/"+sanitize(lv.filter.Value())) + st.muted.Render("  esc clears")
+		f := st.filterPrompt.Render(st.truncate("/"+sanitize(lv.filter.Value()), room))
+		left = f + st.muted.Render(fitWords(st, "  esc clears", room-st.width(f)))
 	default:
-		left = st.muted.Render("/ filter  s sort")
+		left = hint("/ filter · s sort")
 	}
 	if lv.sortCol >= 0 && lv.sortCol < len(lv.cols) {
 		dir := "↑"
 		if lv.sortDesc {
 			dir = "↓"
 		}
-		left += st.muted.Render("  sort: " + lv.cols[lv.sortCol].title + " " + dir)
+		if s := "  sort: " + lv.cols[lv.sortCol].title + " " + dir; st.width(left)+st.width(s) <= room {
+			left += st.muted.Render(s)
+		}
 	}
 	gap := width - st.width(left) - st.width(count)
 	if gap < 1 {
-		return st.toASCII(st.truncate(left+" "+count, width))
+		return st.truncate(left+" "+count, width)
 	}
-	return st.toASCII(left + strings.Repeat(" ", gap) + count)
+	return left + strings.Repeat(" ", gap) + count
 }
 
 // table renders the table into width×height cells (height includes the
-// header row and its rule).
+// header row and its rule), the matches of its filter marked.
 func (lv *listView) table(st styles, width, height int) string {
-	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height)}
-	if *lv.laidOut != want {
-		lv.tbl.SetLayout(layoutColumns(lv.cols, width), width, want.height, st)
-		*lv.laidOut = want
-	}
-	return st.toASCII(lv.tbl.View(func(i int) []string { return padCells(lv.spec.cells(&lv.entries[lv.view[i]])) }))
+	return lv.tableQ(st, width, height, lv.filtered)
 }
 
-// tableLayout is what the table was last laid out for.
-type tableLayout struct{ styleGen, width, height int }
-
-// layoutColumns shares width among columns: each gets its minimum, the rest
-// goes by weight; columns that do not fit are dropped from the right.
-func layoutColumns(cols []column, width int) []table.Column {
-	out := make([]table.Column, len(cols))
-	// Each column is one cell wider on each side than its text: the margin
-	// in the row text (padCells) and a gap before the next column.
-	avail := width
-	used, weights := 0, 0
-	for i, c := range cols {
-		need := c.min + 2
-		if used+need > avail {
-			for j := i; j < len(cols); j++ {
-				out[j] = table.Column{Title: " " + cols[j].title, Width: 0}
+// tableQ is table with the matches of the folded query q marked.
+func (lv *listView) tableQ(st styles, width, height int, q string) string {
+	want := tableLayout{styleGen: st.gen, width: width, height: max(1, height)}
+	if got := lv.laidOut; got.styleGen != want.styleGen || got.width != width || got.height != want.height || got.content == nil {
+		if got.styleGen != st.gen || got.content == nil {
+			got.content = lv.contentWidths(st)
+		}
+		want.content = got.content
+		lv.tbl.SetLayout(layoutColumns(lv.cols, want.content, width), width, want.height, st)
+		*lv.laidOut = want
+	}
+	return lv.tbl.ViewQ(func(i int) []string {
+		cells := lv.spec.cells(&lv.entries[lv.view[i]])
+		if q != "" {
+			for c := range cells {
+				cells[c] = markMatches(cells[c], q)
 			}
-			break
 		}
-		used += need
-		out[i] = table.Column{Title: " " + c.title, Width: c.min + 2}
-		weights += c.weight
-	}
-	spare := avail - used
-	for i, c := range cols {
-		if out[i].Width > 0 && weights > 0 {
-			out[i].Width += spare * c.weight / weights
-		}
-	}
-	return out
+		return padCells(cells)
+	}, q)
+}
+
+// tableLayout is what the table was last laid out for, and the widths of
+// its columns' content, measured once per style.
+type tableLayout struct {
+	styleGen, width, height int
+	content                 []int
 }

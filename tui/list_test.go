@@ -19,7 +19,7 @@ func TestFilterMatchesFigureText(t *testing.T) {
 	m := sized(t, 120, 40, Options{})
 	for _, q := range []string{"da nang", "NIPA", "samsung", "2024", "000_b77", "actual", "projection", "korea",
 		"seoul", "đà", "e", "event", "zzz", "us$382"} {
-		lv := m.investments.list
+		lv := *listNamed(t, m, "Investments")
 		lv.filter.SetValue(q)
 		lv.filtered = ""
 		lv.apply()
@@ -53,8 +53,8 @@ func TestTypingNarrowsAsFilteringAfresh(t *testing.T) {
 		m = send(m, press("/")...)
 		for _, r := range "nang" {
 			m = send(m, press(string(r))...)
-			typed := slices.Clone(m.investments.list.view)
-			afresh := m.investments.list
+			typed := slices.Clone(listNamed(t, m, "Investments").view)
+			afresh := *listNamed(t, m, "Investments")
 			afresh.filtered = ""
 			afresh.apply()
 			if !slices.Equal(typed, afresh.view) {
@@ -68,27 +68,9 @@ func TestTypingNarrowsAsFilteringAfresh(t *testing.T) {
 func TestSortWithFilter(t *testing.T) {
 	m := sized(t, 120, 40, Options{})
 	m = send(m, press("2", "/", "a", "enter", "s", "s")...) // filter, then sort by Value
-	lv := m.investments.list
-	var values []float64
-	for _, idx := range lv.view {
-		if f := lv.entries[idx].fig; f != nil {
-			values = append(values, f.Value)
-		}
-	}
-	if len(values) < 2 || !slices.IsSorted(values) {
-		t.Errorf("filtered rows not sorted by value: %v", values)
-	}
+	checkValueSort(t, *listNamed(t, m, "Investments"), false)
 	m = send(m, press("S")...)
-	lv = m.investments.list
-	values = values[:0]
-	for _, idx := range lv.view {
-		if f := lv.entries[idx].fig; f != nil {
-			values = append(values, f.Value)
-		}
-	}
-	if slices.Reverse(values); !slices.IsSorted(values) {
-		t.Errorf("S did not reverse the filtered rows: %v", values)
-	}
+	checkValueSort(t, *listNamed(t, m, "Investments"), true)
 }
 
 // TestTableDrawsOnlyWhatShows: the list table asks for the cells of the

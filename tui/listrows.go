@@ -21,9 +21,10 @@ func padCells(cells []string) table.Row {
 // sortKeys are one column's sort keys for every entry, computed when the
 // column is chosen: sorting compares them n log n times.
 type sortKeys struct {
-	col  int
-	text []string
-	num  []float64
+	col   int
+	text  []string
+	num   []float64
+	group []int // the rows' groups, when the list has them
 }
 
 func (lv *listView) keys(c int) *sortKeys {
@@ -31,6 +32,12 @@ func (lv *listView) keys(c int) *sortKeys {
 		return k
 	}
 	k := &sortKeys{col: c}
+	if g := lv.spec.sortGroup; g != nil {
+		k.group = make([]int, len(lv.entries))
+		for i := range lv.entries {
+			k.group[i] = g(&lv.entries[i], c)
+		}
+	}
 	if lv.cols[c].numeric {
 		k.num = make([]float64, len(lv.entries))
 		for i := range lv.entries {
@@ -54,6 +61,9 @@ func (lv *listView) sort() {
 	}
 	k := lv.keys(c)
 	cmp := func(a, b int) int {
+		if k.group != nil && k.group[a] != k.group[b] {
+			return k.group[a] - k.group[b]
+		}
 		if k.num != nil {
 			switch x, y := k.num[a], k.num[b]; {
 			case x < y:

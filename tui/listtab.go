@@ -3,8 +3,11 @@ package tui
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	tea "charm.land/bubbletea/v2"
 
+	"ictdash/brief"
 	"ictdash/data"
 )
 
@@ -21,24 +24,34 @@ var (
 // listTab is the Investments or Training tab: figures (and items without
 // figures) of some item kinds, with a detail pane and the tab's charts.
 type listTab struct {
-	list   listView
-	charts []chartFunc
-	drawn  *memo
+	name, topic string
+	lv          listView
+	charts      []chartFunc
+	drawn       *memo
 }
 
-func newListTab(set *data.Set, keys keyMap, kinds []string, charts []chartFunc) listTab {
-	return listTab{list: newListView(set, figureSpec(set), kindEntries(set, kinds), keys), charts: charts, drawn: &memo{}}
+// newListTab is a tab of the figures about items of kinds; topic is its
+// briefing's.
+func newListTab(name, topic string, set *data.Set, keys keyMap, kinds []string, charts []chartFunc) *listTab {
+	return &listTab{name: name, topic: topic, lv: newListView(set, figureSpec(set), kindEntries(set, kinds), keys),
+		charts: charts, drawn: &memo{}}
 }
 
-func (t listTab) update(msg tea.KeyPressMsg, e env) (listTab, tea.Cmd, bool) {
+func (t *listTab) title() string   { return t.name }
+func (t *listTab) list() *listView { return &t.lv }
+func (t *listTab) briefing() brief.Options {
+	return brief.Options{Topic: t.topic, Filter: t.lv.filterText()}
+}
+
+func (t *listTab) update(msg tea.KeyPressMsg, e env) (tea.Cmd, bool) {
 	var cmd tea.Cmd
 	var used bool
-	t.list, cmd, used = t.list.updateOpening(msg, e.keys)
-	return t, cmd, used
+	t.lv, cmd, used = t.lv.updateOpening(msg, e.keys)
+	return cmd, used
 }
 
-func (t listTab) view(e env, w, h int) string {
-	return splitView(e, &t.list, w, h, func(cw, ch int) string {
+func (t *listTab) view(e env, w, h int) string {
+	return splitView(e, &t.lv, w, h, func(cw, ch int) string {
 		return t.drawn.get(cw, ch, e.st, func() string { return drawCharts(e, t.charts, cw, ch) })
 	})
 }
@@ -63,7 +76,11 @@ func drawCharts(e env, charts []chartFunc, width, height int) string {
 const (
 	wideWidth   = 120
 	mediumWidth = 80
-	chartsMinH  = 30 // below this height the table gets all the room
+	// sideWidth is the narrowest screen that puts a list's detail pane
+	// beside its table. Below it the table has the whole width, so that
+	// labels and names are read whole, and the pane is under it.
+	sideWidth  = 160
+	chartsMinH = 30 // below this height the table gets all the room
 	// minRows is the fewest table rows a list shows when stacked over its
 	// detail pane, down to the smallest screen the dashboard accepts
 	// (minWidth×minHeight); minTableH is that with the header and its rule.
@@ -71,33 +88,111 @@ const (
 	minTableH = minRows + 2
 )
 
-// splitView lays out a list tab: filter line, table and detail side by side
-// (stacked when narrow), and charts under the table when there is room.
+// splitView lays out a list tab in w×h cells: the filter line, then the
+// table and the detail pane side by side on a wide screen (charts under the
+// table when tall), or the table over the pane (charts beside the pane when
+// there is room for both). z gives the focused pane the whole body. It
+// records where it put the table and the pane for the mouse (listGeom).
 func splitView(e env, lv *listView, w, h int, charts func(w, h int) string) string {
-	return splitViewWith(e, lv, w, h, charts, func(en *entry, width, _ int) string { return entryDetail(e, en, width) })
+	st := e.st
+	g := &lv.ui.geom
+	*g = listGeom{w: w, h: h}
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	header := st.fit(lv.header(st, w), w, 1)
+	bodyH := h - 1
+	if bodyH <= 0 {
+		return header
+	}
+	if lv.zoomed {
+		if lv.focus == focusDetail {
+			g.detail = rect{0, 1, w, bodyH}
+			return header + "\n" + lv.paneView(e, w, bodyH)
+		}
+		g.table = rect{0, 1, w, bodyH}
+		return header + "\n" + st.fit(lv.tableQ(st, w, bodyH, e.query), w, bodyH)
+	}
+	side := sideWidth
+	if lv.spec.sideWidth > 0 {
+		side = lv.spec.sideWidth
+	}
+	if w >= side {
+		detailW := max(48, min(72, w/3))
+		leftW := w - detailW - 3
+		tableH := bodyH
+		var chartBlock string
+		if charts != nil && h >= chartsMinH {
+			chartH := min(16, bodyH/2)
+			tableH = bodyH - chartH
+			chartBlock = "\n" + st.fit("", leftW, 1) + "\n" + st.fit(charts(leftW, chartH-1), leftW, chartH-1)
+		}
+		g.table, g.detail = rect{0, 1, leftW, tableH}, rect{leftW + 3, 1, detailW, bodyH}
+		left := st.fit(lv.tableQ(st, leftW, tableH, e.query), leftW, tableH) + chartBlock
+		return header + "\n" + joinH(left, lv.ruleStyle(st).Render(rule(st, bodyH)), lv.paneView(e, detailW, bodyH))
+	}
+	// Stacked: as many rows as there are, up to half the body.
+	tableH := max(minTableH, min(len(lv.view)+2, bodyH/2))
+	rest := bodyH - tableH
+	sep := ""
+	if rest >= 3 {
+		sep = "\n" + lv.paneRule(st, w)
+		rest--
+	}
+	table := st.fit(lv.tableQ(st, w, tableH, e.query), w, tableH)
+	g.table = rect{0, 1, w, tableH}
+	paneY := 1 + tableH
+	if sep != "" {
+		paneY++
+	}
+	if rest <= 0 {
+		return header + "\n" + table
+	}
+	var bottom string
+	if charts != nil && w >= wideWidth && h >= chartsMinH {
+		detailW := (w - 3) / 2
+		chartW := w - detailW - 3
+		g.detail = rect{0, paneY, detailW, rest}
+		bottom = joinH(lv.paneView(e, detailW, rest), st.muted.Render(rule(st, rest)),
+			st.fit(charts(chartW, rest), chartW, rest))
+	} else {
+		g.detail = rect{0, paneY, w, rest}
+		bottom = lv.paneView(e, w, rest)
+	}
+	return header + "\n" + table + sep + "\n" + bottom
 }
 
-// splitViewWith is splitView with the tab's own detail pane.
-func splitViewWith(e env, lv *listView, w, h int, charts func(w, h int) string, detail func(*entry, int, int) string) string {
-	header := lv.header(e.st, w)
-	bodyH := h - 1
-	if w < mediumWidth {
-		tableH := max(minTableH, bodyH/2)
-		below := e.st.fit(detail(lv.selected(), w, bodyH-tableH), w, bodyH-tableH)
-		return header + "\n" + e.st.fit(lv.table(e.st, w, tableH), w, tableH) + "\n" + below
+// splitViewWith is splitView with the tab's own detail pane: docOf builds
+// it (an actor's links, say).
+func splitViewWith(e env, lv *listView, w, h int, charts func(w, h int) string, docOf func(e env, en *entry, width int) doc) string {
+	lv.docOf = docOf
+	return splitView(e, lv, w, h, charts)
+}
+
+// ruleStyle is the separator's style: the title's colour while the detail
+// pane beside it has the keys.
+func (lv *listView) ruleStyle(st styles) lipgloss.Style {
+	if lv.focus == focusDetail {
+		return st.title
 	}
-	leftW := w * 3 / 5
-	rightW := w - leftW - 1
-	tableH := bodyH
-	var chartBlock string
-	if charts != nil && h >= chartsMinH {
-		chartH := min(16, bodyH/2)
-		tableH = bodyH - chartH
-		chartBlock = "\n" + e.st.fit("", leftW, 1) + "\n" + e.st.fit(charts(leftW, chartH-1), leftW, chartH-1)
+	return st.muted
+}
+
+// paneRule is the line between a table and the detail pane under it: what
+// the pane is and how to reach it, never cut inside a word.
+func (lv *listView) paneRule(st styles, w int) string {
+	hint := "Detail · l or tab: scroll, pick a quote · z zoom"
+	if lv.focus == focusDetail {
+		hint = "Detail · j/k scroll and pick · enter opens · h or esc: table · z zoom"
 	}
-	left := e.st.fit(lv.table(e.st, leftW, tableH), leftW, tableH) + chartBlock
-	right := e.st.fit(detail(lv.selected(), rightW-2, bodyH), rightW-2, bodyH)
-	return e.st.fit(header, w, 1) + "\n" + joinH(left, e.st.muted.Render(rule(e.st, bodyH)), right)
+	bar := "─"
+	if st.ascii {
+		bar = "-"
+	}
+	hint = fitWords(st, hint, max(0, w-4))
+	line := bar + " " + hint + " "
+	line += strings.Repeat(bar, max(0, w-st.width(line)))
+	return lv.ruleStyle(st).Render(st.fit(line, w, 1))
 }
 
 // rule is a vertical separator line of height h.
@@ -113,25 +208,42 @@ func rule(st styles, h int) string {
 type openSourceMsg struct {
 	article        string
 	offset, length int
+	query          string // a search's folded query: its matches are marked, the one at offset current
 }
 
-// jumpMsg asks the root to show the tab holding a figure or item.
-type jumpMsg struct{ id string }
+// jumpMsg asks the root to show the tab holding a figure or item; found
+// says the global search asked, so its matches stay marked there.
+type jumpMsg struct {
+	id    string
+	found bool
+}
 
 // openEntry opens the first source of a figure or item.
 func openEntry(en *entry) tea.Cmd {
 	if en == nil {
 		return nil
 	}
-	var srcs []data.Source
-	if en.fig != nil {
-		srcs = en.fig.Sources
-	} else {
-		srcs = en.item.Sources
+	return openSources(en.sources(), 0)
+}
+
+// sources are the citations of an entry's figure or item (none for an
+// article).
+func (en *entry) sources() []data.Source {
+	switch {
+	case en.fig != nil:
+		return en.fig.Sources
+	case en.item != nil:
+		return en.item.Sources
 	}
-	if len(srcs) == 0 {
+	return nil
+}
+
+// openSources opens source i of srcs at its quote, or does nothing when
+// there is no such source.
+func openSources(srcs []data.Source, i int) tea.Cmd {
+	if i < 0 || i >= len(srcs) {
 		return nil
 	}
-	s := srcs[0]
+	s := srcs[i]
 	return func() tea.Msg { return openSourceMsg{article: s.Article, offset: s.Offset, length: len(s.Quote)} }
 }

@@ -52,7 +52,7 @@ func BenchmarkScaleFilterKeystroke(b *testing.B) {
 	m = frame(m, press("2")[0])
 	queries := []string{"da nang", "samsung", "semiconductor", "expected", "ha noi 2024", "us$45", "nguyen"}
 	var worst time.Duration
-	rows := len(m.investments.list.entries)
+	rows := len(listNamed(b, m, "Investments").entries)
 	q, at := 0, 0
 	m = frame(m, press("/")[0])
 	b.ResetTimer()
@@ -80,12 +80,12 @@ func BenchmarkScaleFilterKeystroke(b *testing.B) {
 // holds what it would hold.
 func BenchmarkScaleScroll(b *testing.B) {
 	m := scaleModel(b)
-	m.investments = newListTab(m.set, m.keys, data.ItemKinds, investmentCharts)
-	m.training = newListTab(m.set, m.keys, nil, trainingCharts)
+	m.tabs[tabNamed(b, m, "Investments")] = newListTab("Investments", "investments", m.set, m.keys, data.ItemKinds, investmentCharts)
+	m.tabs[tabNamed(b, m, "Training")] = newListTab("Training", "training", m.set, m.keys, nil, trainingCharts)
 	runtime.GC()
 	m = frame(m, press("2")[0])
 	down, top := press("j")[0], press("g")[0]
-	rows := len(m.investments.list.view)
+	rows := len(listNamed(b, m, "Investments").view)
 	var worst time.Duration
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
@@ -134,6 +134,6 @@ func TestScaleModelMemory(t *testing.T) {
 	}
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
-		t.Logf("peak RSS %d MB (%d figures, %d investment rows)", ru.Maxrss>>10, len(set.Figures), len(m.investments.list.entries))
+		t.Logf("peak RSS %d MB (%d figures, %d investment rows)", ru.Maxrss>>10, len(set.Figures), len(listNamed(t, m, "Investments").entries))
 	}
 }

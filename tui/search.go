@@ -99,6 +99,15 @@ func items(ids ...[]string) []string {
 	return out
 }
 
+// own is entry i's own text, folded (its texts joined by newlines).
+func (x *searchIndex) own(i int) string {
+	from := int32(0)
+	if i > 0 {
+		from = x.ends[i-1]
+	}
+	return x.text[from:x.ends[i]]
+}
+
 // filter returns the entries among candidates (all when nil) that match
 // the folded query q, in the order given.
 func (x *searchIndex) filter(q string, candidates []int, n int, out []int) []int {

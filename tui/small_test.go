@@ -13,10 +13,11 @@ import (
 // screen as the table draws them), and one cell less in either direction
 // is the too-small notice, which names the size needed.
 func TestSmallestScreen(t *testing.T) {
-	for _, tab := range []int{tabInvestments, tabTraining, tabEvents, tabActors, tabSources} {
-		m := send(sized(t, minWidth, minHeight, Options{}), press(fmt.Sprint(tab+1))...)
+	for _, name := range []string{"Investments", "Training", "Events", "Actors", "Sources"} {
+		m := sized(t, minWidth, minHeight, Options{})
+		m = send(m, press(fmt.Sprint(tabNamed(t, m, name)+1))...)
 		s := screen(m)
-		checkFits(t, m, minWidth, minHeight, tabNames[tab])
+		checkFits(t, m, minWidth, minHeight, name)
 		lv := m.activeList()
 		shown := 0
 		for i := 0; i < min(len(lv.view), minRows); i++ {
@@ -26,9 +27,9 @@ func TestSmallestScreen(t *testing.T) {
 			}
 		}
 		if want := min(len(lv.view), minRows); shown < want || lv.tbl.shown() < minRows {
-			t.Errorf("%s at %d×%d shows %d of its first %d rows (room for %d):\n%s", tabNames[tab], minWidth, minHeight, shown, want, lv.tbl.shown(), s)
+			t.Errorf("%s at %d×%d shows %d of its first %d rows (room for %d):\n%s", name, minWidth, minHeight, shown, want, lv.tbl.shown(), s)
 		}
-		if tab == tabInvestments {
+		if name == "Investments" {
 			golden(t, fmt.Sprintf("investments-%dx%d", minWidth, minHeight), s)
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/table"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"ictdash/data/text"
 )
 
 // styles holds every style the dashboard draws with, built in one place by
@@ -21,20 +23,30 @@ type styles struct {
 	// until the terminal reports grapheme clustering.
 	cells ansi.Method
 
+	// The styles themselves are behind a pointer: a styles is passed and
+	// copied on every call that draws (inside every env), and the Lip
+	// Gloss styles are twenty kilobytes.
+	*palette
+
+	// glyphs differ between Unicode and --ascii
+	barRune, barProjectedRune, barEmptyRune string
+	bullet, sep, arrow, ellipsis            string
+	marker, bar                             string // the selected target of a pane: its first line, the others
+}
+
+// palette is the Lip Gloss styles of a styles.
+type palette struct {
 	tabActive, tabInactive, tabGap lipgloss.Style
 	title, muted, label, value     lipgloss.Style
 	projection, derived, conflict  lipgloss.Style // status markers
 	box, pane                      lipgloss.Style
 	boxBorder                      lipgloss.Border // drawn by card, not by Lip Gloss
 	highlight, highlightCurrent    lipgloss.Style  // quotes in the source view
+	match                          lipgloss.Style  // a search's matches in an article
 	filterPrompt, count, warn      lipgloss.Style
 	barFill, barProjected          lipgloss.Style
 	table                          table.Styles
 	help                           help.Styles
-
-	// glyphs differ between Unicode and --ascii
-	barRune, barProjectedRune, barEmptyRune string
-	bullet, sep, arrow, ellipsis            string
 }
 
 // styleGen numbers style builds; caches keyed on it redraw after a restyle.
@@ -55,7 +67,7 @@ func newStyles(isDark, ascii, useColor bool) styles {
 		border = lipgloss.ASCIIBorder()
 	}
 	styleGen++
-	s := styles{gen: styleGen, ascii: ascii, color: useColor}
+	s := styles{gen: styleGen, ascii: ascii, color: useColor, palette: &palette{}}
 	s.tabActive = lipgloss.NewStyle().Bold(true).Foreground(accent).Padding(0, 1)
 	s.tabInactive = lipgloss.NewStyle().Foreground(subtle).Padding(0, 1)
 	s.tabGap = lipgloss.NewStyle().Foreground(subtle)
@@ -75,6 +87,7 @@ func newStyles(isDark, ascii, useColor bool) styles {
 	s.pane = lipgloss.NewStyle().Border(border).BorderForeground(subtle).Padding(0, 1)
 	s.highlight = lipgloss.NewStyle().Underline(true).Foreground(c("#1A7F37", "#7EE787"))
 	s.highlightCurrent = lipgloss.NewStyle().Reverse(true).Bold(true)
+	s.match = lipgloss.NewStyle().Bold(true).Underline(true).Foreground(c("#9A6700", "#E3B341"))
 	s.filterPrompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.count = lipgloss.NewStyle().Foreground(subtle)
 	s.barFill = lipgloss.NewStyle().Foreground(accent)
@@ -97,10 +110,10 @@ func newStyles(isDark, ascii, useColor bool) styles {
 	s.help = help.DefaultStyles(isDark)
 
 	s.barRune, s.barProjectedRune, s.barEmptyRune = "█", "▒", " "
-	s.bullet, s.sep, s.arrow, s.ellipsis = "•", "·", "→", "…"
+	s.bullet, s.sep, s.arrow, s.ellipsis, s.marker, s.bar = "•", "·", "→", "…", "▸", "│"
 	if ascii {
 		s.barRune, s.barProjectedRune = "#", "="
-		s.bullet, s.sep, s.arrow, s.ellipsis = "*", "|", "->", "..."
+		s.bullet, s.sep, s.arrow, s.ellipsis, s.marker, s.bar = "*", "|", "->", "...", ">", "|"
 	}
 	return s
 }
@@ -111,13 +124,29 @@ var asciiGlyphs = strings.NewReplacer(
 	"┼", "+", "┤", "|", "├", "|", "┬", "+", "┴", "+", "└", "+", "┘", "+", "┌", "+", "┐", "+",
 	"─", "-", "│", "|", "╭", "+", "╮", "+", "╰", "+", "╯", "+", "╴", "-", "╶", "-",
 	"█", "#", "▒", "=", "░", ".", "•", "*", "·", "|", "→", "->", "…", "...", "▲", "^", "▼", "v",
-	"◆", "*", "◇", "o", "●", "*", "○", "o",
+	"◆", "*", "◇", "o", "●", "*", "○", "o", "▸", ">", "◂", "<", "↑", "up", "↓", "down", "←", "left",
+	"━", "=", "┊", ":", "┆", ":", "═", "=",
 )
 
-// toASCII rewrites drawn output to ASCII when --ascii is on.
-func (s styles) toASCII(text string) string {
-	if !s.ascii {
-		return text
+// toASCII rewrites drawn output to ASCII when --ascii is on: the
+// dashboard's own glyphs spelled in ASCII (asciiGlyphs), then everything
+// else by text.ASCII (Đà Nẵng → Da Nang, “ ” → ", anything left → ?).
+// Every measure and cut of the styles (text.go) reads text through it, so
+// that under --ascii a line is measured, cut and padded as it is drawn:
+// nothing grows after it was fitted.
+func (s *styles) toASCII(t string) string {
+	if !s.ascii || !hasNonASCII(t) {
+		return t
 	}
-	return asciiGlyphs.Replace(text)
+	return text.ASCII(asciiGlyphs.Replace(t))
+}
+
+// hasNonASCII reports whether s has a byte outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,13 @@ type listTable struct {
 	cursor int
 	offset int // first row shown
 	headH  int // lines of the header, as laid out
+	head   string
+	// lines are rows already drawn (unselected), by row: moving the cursor
+	// redraws two rows, not a screen of them. Cleared whenever the rows,
+	// the layout or the marked query change, and when it grows past a few
+	// screens.
+	lines  map[int]string
+	linesQ string
 }
 
 func newListTable(cols []table.Column, keys table.KeyMap) *listTable {
@@ -43,6 +50,7 @@ func (t *listTable) Cursor() int { return t.cursor }
 // SetRowCount says how many rows there are, keeping the cursor on one.
 func (t *listTable) SetRowCount(n int) {
 	t.n = n
+	t.lines = nil
 	t.SetCursor(t.cursor)
 }
 
@@ -68,7 +76,9 @@ func (t *listTable) scroll() {
 // SetLayout applies column widths, width, height and styles.
 func (t *listTable) SetLayout(cols []table.Column, width, height int, st styles) {
 	t.cols, t.width, t.height, t.st = cols, width, height, st
-	t.headH = lipgloss.Height(t.header())
+	t.head = t.header()
+	t.headH = lipgloss.Height(t.head)
+	t.lines = nil
 	t.scroll()
 }
 
@@ -101,15 +111,31 @@ func (t *listTable) Update(msg tea.Msg) tea.Cmd {
 
 // View draws the header and the rows on screen; row gives the cells of a
 // row by its index.
-func (t *listTable) View(row func(i int) []string) string {
-	var b strings.Builder
-	b.WriteString(t.header())
+func (t *listTable) View(row func(i int) []string) string { return t.ViewQ(row, "") }
+
+// ViewQ is View for rows whose cells mark the matches of query q: rows
+// drawn for another query are drawn again.
+func (t *listTable) ViewQ(row func(i int) []string, q string) string {
 	h := t.shown()
+	if t.lines == nil || t.linesQ != q || len(t.lines) > 4*h+16 {
+		t.lines, t.linesQ = make(map[int]string, h), q
+	}
+	var b strings.Builder
+	b.WriteString(t.head)
 	for i := t.offset; i < t.offset+h; i++ {
 		b.WriteByte('\n')
-		if i < t.n {
-			b.WriteString(t.renderRow(i, row(i)))
+		if i >= t.n {
+			continue
 		}
+		line, ok := t.lines[i]
+		if !ok {
+			line = t.line(row(i))
+			t.lines[i] = line
+		}
+		if i == t.cursor {
+			line = t.st.table.Selected.Render(line)
+		}
+		b.WriteString(line)
 	}
 	return b.String()
 }
@@ -138,15 +164,20 @@ func (t *listTable) cell(value string, width int) string {
 }
 
 func (t *listTable) renderRow(r int, cells []string) string {
+	if r == t.cursor {
+		return t.st.table.Selected.Render(t.line(cells))
+	}
+	return t.line(cells)
+}
+
+// line is a row's cells, each cut and padded to its column.
+func (t *listTable) line(cells []string) string {
 	var line strings.Builder
 	for i, value := range cells {
 		if i >= len(t.cols) || t.cols[i].Width <= 0 {
 			continue
 		}
 		line.WriteString(t.cell(value, t.cols[i].Width))
-	}
-	if r == t.cursor {
-		return t.st.table.Selected.Render(line.String())
 	}
 	return line.String()
 }

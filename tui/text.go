@@ -33,7 +33,7 @@ func sanitize(s string) string { return data.Sanitize(s) }
 // next reads the first grapheme cluster or escape sequence of s as the
 // renderer does (ultraviolet's printString): its bytes, its width in cells
 // (0 for a sequence) and the decoder state after it.
-func (st styles) next(s string, state byte) (seq string, width, n int, newState byte) {
+func (st *styles) next(s string, state byte) (seq string, width, n int, newState byte) {
 	if state == 0 {
 		// The two commonest cases, read without the decoder: a printable
 		// ASCII character not followed by anything it could combine with,
@@ -69,11 +69,11 @@ func (st styles) next(s string, state byte) (seq string, width, n int, newState 
 // width is the number of terminal cells s takes, ignoring ANSI styling:
 // x/ansi's measure for the method, which adds up what next reads
 // (TestCellsMeasureAsTheRenderer).
-func (st styles) width(s string) int {
+func (st *styles) width(s string) int {
 	if isPrintableASCII(s) {
 		return len(s)
 	}
-	return st.cells.StringWidth(s)
+	return st.cells.StringWidth(st.toASCII(s))
 }
 
 // isPrintableASCII reports whether every byte of s is a printable ASCII
@@ -89,56 +89,90 @@ func isPrintableASCII(s string) bool {
 
 // truncate cuts s (which may contain ANSI styling) to width cells, ending
 // in "…" when it was cut.
-func (st styles) truncate(s string, width int) string { return st.cut(s, width, "…") }
+func (st *styles) truncate(s string, width int) string {
+	if st.ellipsis == "" {
+		return st.cut(s, width, "…")
+	}
+	return st.cut(s, width, st.ellipsis)
+}
 
 // cut is truncate with the given tail (none when the tail alone is wider
 // than width). Styling after the cut is kept, so styles still end.
-func (st styles) cut(s string, width int, tail string) string {
+func (st *styles) cut(s string, width int, tail string) string {
 	if width <= 0 {
 		return ""
 	}
-	if st.width(s) <= width {
-		return s
-	}
+	s, tail = st.toASCII(s), st.toASCII(tail)
 	tw := st.width(tail)
 	if tw > width {
 		tail, tw = "", 0
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	w, state, cutting := 0, byte(0), false
-	for len(s) > 0 {
-		seq, cw, n, next := st.next(s, state)
-		switch {
-		case cw <= 0:
-			b.WriteString(seq)
-		case cutting:
-		case w+cw > width-tw:
-			b.WriteString(tail)
-			cutting = true
-		default:
-			b.WriteString(seq)
+	if isPrintableASCII(s) {
+		if len(s) <= width {
+			return s
+		}
+		return s[:width-tw] + tail
+	}
+	// Walk to where the text passes width-tw (where a cut would go) and on
+	// until it passes width (it is cut there) or ends (it fits): a long
+	// line costs its first width cells, not its length.
+	w, state, cutAt, pos := 0, byte(0), -1, 0
+	rest := s
+	for len(rest) > 0 {
+		_, cw, n, next := st.next(rest, state)
+		if cw > 0 {
+			if cutAt < 0 && w+cw > width-tw {
+				cutAt = pos
+			}
+			if w+cw > width {
+				break
+			}
 			w += cw
 		}
-		s, state = s[n:], next
+		rest, state, pos = rest[n:], next, pos+n
+	}
+	if len(rest) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(cutAt + len(tail) + 16)
+	b.WriteString(s[:cutAt])
+	b.WriteString(tail)
+	// Past the cut only escape sequences are kept, so that styles still
+	// end: skip from one to the next rather than decoding every character.
+	rest, state = s[cutAt:], 0
+	for len(rest) > 0 {
+		if state == 0 {
+			i := strings.IndexByte(rest, 0x1b)
+			if i < 0 {
+				break
+			}
+			rest = rest[i:]
+		}
+		seq, cw, n, next := st.next(rest, state)
+		if cw <= 0 {
+			b.WriteString(seq)
+		}
+		rest, state = rest[n:], next
 	}
 	return b.String()
 }
 
 // wrap word-wraps s (which may be styled) to width cells, breaking long
 // words when they do not fit on a line of their own.
-func (st styles) wrap(s string, width int) string { return st.wrapAt(s, width, " -") }
+func (st *styles) wrap(s string, width int) string { return st.wrapAt(s, width, " -") }
 
 // wrapAt is wrap with its own breakpoints.
-func (st styles) wrapAt(s string, width int, breakpoints string) string {
+func (st *styles) wrapAt(s string, width int, breakpoints string) string {
 	if width < 1 {
 		return ""
 	}
-	return st.cells.Wrap(s, width, breakpoints)
+	return st.cells.Wrap(st.toASCII(s), width, breakpoints)
 }
 
 // pad fills s with spaces to width cells; s must not be wider.
-func (st styles) pad(s string, width int) string {
+func (st *styles) pad(s string, width int) string {
+	s = st.toASCII(s)
 	if w := st.width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
@@ -148,7 +182,7 @@ func (st styles) pad(s string, width int) string {
 // fit makes s exactly width×height cells: long lines are cut, short ones
 // padded, extra lines dropped and missing ones added. Every pane goes
 // through it, which is what keeps the layout from overflowing at any size.
-func (st styles) fit(s string, width, height int) string {
+func (st *styles) fit(s string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
@@ -157,6 +191,7 @@ func (st styles) fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
+		l = st.toASCII(l)
 		w := st.width(l)
 		if w > width {
 			l = st.cut(l, width, "")

@@ -1,5 +1,6 @@
-// Package tui is the ictdash dashboard: six tabs over a verified dataset,
-// with tables, detail panes, the source articles and ASCII charts.
+// Package tui is the ictdash dashboard: tabs over a verified dataset (the
+// registry in tabs.go), with tables, detail panes, the source articles and
+// ASCII charts.
 package tui
 
 import (
@@ -17,27 +18,15 @@ import (
 	"ictdash/data"
 )
 
-// The tabs, in the order of their number keys.
-const (
-	tabOverview = iota
-	tabInvestments
-	tabTraining
-	tabEvents
-	tabActors
-	tabSources
-	tabCount
-)
-
-var tabNames = [tabCount]string{"Overview", "Investments", "Training", "Events", "Actors", "Sources"}
-
 // Below this size the dashboard shows a "terminal too small" screen. At
 // this size every list still shows minRows rows (TestSmallestScreen).
 const minWidth, minHeight = 40, 12
 
 // Options are the command-line choices that shape the dashboard.
 type Options struct {
-	ASCII   bool // ASCII-only borders, chart glyphs and markers
+	ASCII   bool // ASCII only: borders, chart glyphs, markers and text
 	NoColor bool // no colour at all (NO_COLOR)
+	NoMouse bool // no mouse reporting, so the terminal selects text (--no-mouse)
 }
 
 // env is what every tab needs to draw and react: passed down, never stored,
@@ -46,10 +35,18 @@ type env struct {
 	set  *data.Set
 	st   styles
 	keys keyMap
+	// query is the folded text whose matches are highlighted: the active
+	// list's filter, or the global search that led to the record.
+	query string
 }
 
 // Model is the root of the dashboard: the tab bar, layout, global keys and
 // help footer. It delegates everything else to the active tab.
+//
+// A Model is a value, as Bubble Tea wants, but what it shows is shared by
+// every copy of it: the tabs (pointers, see tabs.go), the global search and
+// the draw cache. Only the root's own choices (the active tab, where esc
+// goes back to, the notice, the overlays) are copied with it.
 type Model struct {
 	env
 	opt      Options
@@ -58,41 +55,28 @@ type Model struct {
 	active   int
 	back     []int // where esc returns after a jump (enter on a figure)
 	showHelp bool
+	helpY    int            // the ? overlay's scroll
+	search   *globalSearch  // the global search, while it is open
+	found    string         // the folded query of the search that led to what is shown
 	flash    string         // one-line notice, cleared by the next key
 	loading  chan loadedMsg // until the dataset arrives (Run); nil once loaded
+	feed     *progressFeed  // the loader's progress reports (Run)
+	progress progressView   // the loading screen, drawn until the dataset arrives
 	loadErr  error
 	dark     bool        // the terminal's background, as last reported
 	cells    ansi.Method // how the renderer measures text (see text.go)
 	quitting bool        // q or ctrl+c: nothing after it is acted on
 
-	tabs
+	// tabs are the registry's tabs, shared by every copy of the Model
+	// (tabs.go); active indexes them.
+	tabs  []tab
 	brief briefView
-}
-
-// tabs are the six tab models, built together over one dataset.
-type tabs struct {
-	overview    overviewTab
-	investments listTab
-	training    listTab
-	events      eventsTab
-	actors      actorsTab
-	sources     sourcesTab
-}
-
-func newTabs(set *data.Set, keys keyMap) tabs {
-	return tabs{
-		overview:    newOverviewTab(set),
-		investments: newListTab(set, keys, investmentKinds, investmentCharts),
-		training:    newListTab(set, keys, trainingKinds, trainingCharts),
-		events:      newEventsTab(set, keys),
-		actors:      newActorsTab(set, keys),
-		sources:     newSourcesTab(set, keys),
-	}
+	drawn *drawCache // shared by every copy, like the tabs
 }
 
 // New builds the dashboard over a loaded dataset.
 func New(set *data.Set, opt Options) Model {
-	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New(), dark: true}
+	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New(), dark: true, drawn: &drawCache{}}
 	m.restyle()
 	m.set, m.tabs = set, newTabs(set, m.keys)
 	return m
@@ -113,11 +97,12 @@ func (m *Model) restyle() {
 // load runs at once, beside the terminal set-up, rather than before it: the
 // first frame then waits only for whichever takes longer, not for both. If
 // load fails the dashboard closes before drawing and Run returns the error.
-func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Writer) error {
+func Run(load LoadFunc, opt Options, in io.Reader, out io.Writer) error {
 	keys := defaultKeyMap()
 	done := make(chan loadedMsg, 1)
+	feed := newProgressFeed()
 	go func() {
-		set, err := load()
+		set, err := load(feed.report)
 		msg := loadedMsg{set: set, err: err}
 		if err == nil {
 			msg.tabs = newTabs(set, keys) // also off the UI goroutine
@@ -136,7 +121,7 @@ func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Write
 		// Keep bold and reverse (selection stays visible), drop all colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, dark: true}
+	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, feed: feed, dark: true, drawn: &drawCache{}}
 	m.restyle()
 	final, err := tea.NewProgram(m, opts...).Run()
 	if err != nil {
@@ -148,7 +133,7 @@ func Run(load func() (*data.Set, error), opt Options, in io.Reader, out io.Write
 // loadedMsg carries the dataset (or why it could not be loaded).
 type loadedMsg struct {
 	set  *data.Set
-	tabs tabs
+	tabs []tab
 	err  error
 }
 
@@ -161,8 +146,9 @@ func (m Model) Init() tea.Cmd {
 	if m.loading == nil {
 		return tea.RequestBackgroundColor
 	}
-	ch := m.loading
-	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg { return <-ch })
+	// One reader of the loading channel: the feed's wait delivers progress
+	// reports until the loaded dataset arrives.
+	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(m.loading))
 }
 
 // Update routes messages: sizes and colours to the root, keys to the active
@@ -189,9 +175,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		return m.paste(msg.Content)
 	case tea.MouseMsg:
-		// Mouse reporting is off; a stray report is dropped as cheaply
-		// as it came.
-		return m, nil
+		return m.mouse(msg)
+	case progressMsg:
+		m.progress = m.progress.update(msg)
+		return m, m.feed.wait(m.loading)
 	case loadedMsg:
 		m.loading = nil
 		if msg.err != nil {
@@ -200,11 +187,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.set, m.tabs = msg.set, msg.tabs
 	case openSourceMsg:
-		m.back = append(m.back, m.active)
-		m.active = tabSources
-		m.sources = m.sources.open(msg)
+		m.openSource(msg)
+		if msg.query != "" {
+			m.found = msg.query
+		}
+	case clipboardMsg:
+		return m.copied(msg), nil
 	case jumpMsg:
-		m = m.jump(msg.id)
+		if msg.found && m.search != nil {
+			m.found = m.search.query
+		}
+		return m.jump(msg.id)
 	case tea.KeyPressMsg:
 		if m.set == nil { // still loading: only quitting makes sense
 			if msg.String() == "ctrl+c" || msg.String() == "q" {
@@ -215,6 +208,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	}
 	return m, nil
+}
+
+// switchTab shows tab i, as the person asked (a key, a click): the
+// matches of a search that led to the last tab are no longer marked.
+func (m *Model) switchTab(i int) {
+	m.active, m.found = i, ""
+}
+
+// searchOpen reports whether the global search is on screen.
+func (m Model) searchOpen() bool { return m.search != nil && m.search.open }
+
+// viewEnv is the env the active tab draws with: the matches of its list's
+// filter marked, or else those of the search that led here.
+func (m Model) viewEnv() env {
+	e := m.env
+	e.query = m.found
+	if lv := m.activeList(); lv != nil && lv.filtered != "" {
+		e.query = lv.filtered
+	}
+	return e
 }
 
 // quit ends the program and stops acting on anything after.
@@ -229,12 +242,32 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	}
 	if m.showHelp {
-		// Any key closes the full help; q still quits.
-		m.showHelp = false
-		if key.Matches(msg, m.keys.Quit) {
-			return m.quit()
+		// j/k and the page keys scroll the full help; any other key
+		// closes it, and q still quits.
+		switch k := m.keys; {
+		case key.Matches(msg, k.Down):
+			m.helpY++
+		case key.Matches(msg, k.Up):
+			m.helpY--
+		case key.Matches(msg, k.PageDown):
+			m.helpY += max(1, m.h-3)
+		case key.Matches(msg, k.PageUp):
+			m.helpY -= max(1, m.h-3)
+		default:
+			m.showHelp = false
+			if key.Matches(msg, m.keys.Quit) {
+				return m.quit()
+			}
 		}
+		m.helpY = max(0, min(m.helpY, len(m.fullHelpText(m.w))-(m.h-2)))
 		return m, nil
+	}
+	if m.searchOpen() {
+		cmd, closed := m.search.update(msg)
+		if closed {
+			m.search.open = false
+		}
+		return m, cmd
 	}
 	if m.brief.open {
 		var cmd tea.Cmd
@@ -244,7 +277,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	}
-	cmd, used := m.updateActive(msg)
+	cmd, used := m.tabs[m.active].update(msg, m.env)
 	if used {
 		return m, cmd
 	}
@@ -253,13 +286,19 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.NextTab):
-		m.active = (m.active + 1) % tabCount
+		m.switchTab((m.active + 1) % len(m.tabs))
 	case key.Matches(msg, k.PrevTab):
-		m.active = (m.active + tabCount - 1) % tabCount
-	case key.Matches(msg, k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6):
-		m.active = int(msg.String()[0] - '1')
+		m.switchTab((m.active + len(m.tabs) - 1) % len(m.tabs))
+	case key.Matches(msg, k.Tabs) && int(msg.String()[0]-'1') < len(m.tabs):
+		m.switchTab(int(msg.String()[0] - '1'))
+	case key.Matches(msg, k.Search):
+		if m.search == nil {
+			m.search = newGlobalSearch(m.set)
+		}
+		m.search.open = true
+		return m, m.search.input.Focus()
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpY = true, 0
 	case key.Matches(msg, k.Back) && len(m.back) > 0:
 		m.active = m.back[len(m.back)-1]
 		m.back = m.back[:len(m.back)-1]
@@ -271,37 +310,21 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// updateActive gives the key to the active tab; used reports whether the
-// tab consumed it.
-func (m *Model) updateActive(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	var cmd tea.Cmd
-	var used bool
-	switch m.active {
-	case tabOverview:
-		m.overview, cmd, used = m.overview.update(msg, m.env)
-	case tabInvestments:
-		m.investments, cmd, used = m.investments.update(msg, m.env)
-	case tabTraining:
-		m.training, cmd, used = m.training.update(msg, m.env)
-	case tabEvents:
-		m.events, cmd, used = m.events.update(msg, m.env)
-	case tabActors:
-		m.actors, cmd, used = m.actors.update(msg, m.env)
-	case tabSources:
-		m.sources, cmd, used = m.sources.update(msg, m.env)
-	}
-	return cmd, used
-}
-
 // View draws the whole screen.
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.WindowTitle = "ictdash"
+	if !m.opt.NoMouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	return v
 }
 
 func (m Model) render() string {
+	if m.set == nil && m.w > 0 && m.h > 0 && m.progress.seen {
+		return m.progress.view(m.st, m.w, m.h)
+	}
 	if m.w == 0 || m.h == 0 || m.set == nil {
 		return "" // no size or no data yet: draw nothing rather than guess
 	}
@@ -315,69 +338,62 @@ func (m Model) render() string {
 		body = m.fullHelp(m.w, bodyH)
 	case m.brief.open:
 		body = m.brief.view(m.env, m.w, bodyH)
+	case m.searchOpen():
+		body = m.search.view(m.env, m.w, bodyH)
 	default:
-		body = m.renderActive(m.w, bodyH)
+		body = m.tabs[m.active].view(m.viewEnv(), m.w, bodyH)
 	}
 	return m.tabBar() + "\n" + fitHeight(body, m.w, bodyH) + "\n" + m.footer()
-}
-
-func (m Model) renderActive(w, h int) string {
-	switch m.active {
-	case tabOverview:
-		return m.overview.view(m.env, w, h)
-	case tabInvestments:
-		return m.investments.view(m.env, w, h)
-	case tabTraining:
-		return m.training.view(m.env, w, h)
-	case tabEvents:
-		return m.events.view(m.env, w, h)
-	case tabActors:
-		return m.actors.view(m.env, w, h)
-	}
-	return m.sources.view(m.env, w, h)
 }
 
 // tabBar shows every tab with its number; it drops names, then numbers,
 // as the terminal narrows.
 func (m Model) tabBar() string {
-	render := func(label func(i int) string) string {
-		parts := make([]string, tabCount)
-		for i := range tabCount {
-			style := m.st.tabInactive
-			if i == m.active {
-				style = m.st.tabActive
-			}
-			parts[i] = style.Render(label(i))
-		}
-		return strings.Join(parts, m.st.tabGap.Render(m.st.sep))
-	}
-	full := render(func(i int) string { return fmt.Sprintf("%d %s", i+1, tabNames[i]) })
-	if m.st.width(full) <= m.w {
-		return m.st.fit(full, m.w, 1)
-	}
-	short := render(func(i int) string {
+	labels := m.tabLabels()
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		style := m.st.tabInactive
 		if i == m.active {
-			return fmt.Sprintf("%d %s", i+1, tabNames[i])
+			style = m.st.tabActive
 		}
-		return fmt.Sprint(i + 1)
-	})
-	return m.st.fit(short, m.w, 1)
-}
-
-// footer is the flash notice or the one-line help, never wider than the
-// screen (bubbles' short help can overrun by a cell, so it is cut here).
-func (m Model) footer() string {
-	if m.flash != "" {
-		return m.st.fit(m.st.muted.Render(m.flash), m.w, 1)
+		parts[i] = style.Render(l)
 	}
-	m.help.SetWidth(m.w)
-	return m.st.fit(m.st.toASCII(m.help.ShortHelpView(m.keys.ShortHelp())), m.w, 1)
+	return m.st.fit(strings.Join(parts, m.st.tabGap.Render(m.st.sep)), m.w, 1)
 }
 
-func (m Model) fullHelp(w, h int) string {
-	m.help.SetWidth(w)
-	title := m.st.title.Render("Keys") + m.st.muted.Render("  (any key closes)")
-	return m.st.fit(title+"\n\n"+m.st.toASCII(m.help.FullHelpView(m.keys.FullHelp())), w, h)
+// tabLabels is what the tab bar says for each tab: number and title, or
+// only the number (but for the active tab) when that does not fit.
+func (m Model) tabLabels() []string {
+	full := make([]string, len(m.tabs))
+	width := 0
+	for i, t := range m.tabs {
+		full[i] = fmt.Sprintf("%d %s", i+1, t.title())
+		width += m.st.width(full[i]) + 2 + m.st.width(m.st.sep)
+	}
+	if width-m.st.width(m.st.sep) <= m.w {
+		return full
+	}
+	short := make([]string, len(m.tabs))
+	for i := range m.tabs {
+		short[i] = fmt.Sprint(i + 1)
+		if i == m.active {
+			short[i] = full[i]
+		}
+	}
+	return short
+}
+
+// tabAt is the tab whose label is at column x of the tab bar, or -1.
+func (m Model) tabAt(x int) int {
+	at := 0
+	for i, l := range m.tabLabels() {
+		w := m.st.width(l) + 2 // the labels' padding
+		if x >= at && x < at+w {
+			return i
+		}
+		at += w + m.st.width(m.st.sep)
+	}
+	return -1
 }
 
 func (m Model) tooSmall() string {

@@ -7,12 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -43,7 +43,9 @@ func send(m Model, msgs ...tea.Msg) Model {
 		// Follow navigation commands (enter → open source, jump) as the
 		// runtime would. Other commands are not run: a cursor blink is a
 		// timer that would make every key take half a second.
-		if k, ok := msg.(tea.KeyPressMsg); ok && k.Code == tea.KeyEnter && cmd != nil {
+		k, isKey := msg.(tea.KeyPressMsg)
+		_, isClick := msg.(tea.MouseClickMsg)
+		if ((isKey && k.Code == tea.KeyEnter) || isClick) && cmd != nil {
 			switch out := cmd().(type) {
 			case openSourceMsg, jumpMsg:
 				m = send(m, out)
@@ -62,6 +64,7 @@ func press(names ...string) []tea.Msg {
 		"up": {Code: tea.KeyUp}, "pgdown": {Code: tea.KeyPgDown}, "pgup": {Code: tea.KeyPgUp},
 		"backspace": {Code: tea.KeyBackspace}, "home": {Code: tea.KeyHome}, "end": {Code: tea.KeyEnd},
 		"ctrl+u": {Code: 'u', Mod: tea.ModCtrl}, "space": {Code: tea.KeySpace, Text: " "},
+		"ctrl+f": {Code: 'f', Mod: tea.ModCtrl}, "left": {Code: tea.KeyLeft}, "right": {Code: tea.KeyRight},
 	}
 	var out []tea.Msg
 	for _, n := range names {
@@ -77,6 +80,24 @@ func press(names ...string) []tea.Msg {
 }
 
 func screen(m Model) string { return ansi.Strip(m.View().Content) }
+
+// tabNamed is the index of the tab titled name, in the registry's order.
+func tabNamed(t testing.TB, m Model, name string) int {
+	t.Helper()
+	for i, tb := range m.tabs {
+		if tb.title() == name {
+			return i
+		}
+	}
+	t.Fatalf("no tab %q among %v", name, tabTitles(m.tabs))
+	return -1
+}
+
+// listNamed is the list of the tab titled name.
+func listNamed(t testing.TB, m Model, name string) *listView {
+	t.Helper()
+	return m.tabs[tabNamed(t, m, name)].list()
+}
 
 // checkFits fails if the screen is taller or wider than the terminal, as
 // the renderer measures it (see text.go).
@@ -112,16 +133,16 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// TestGoldenTabs pins every tab at the two standard sizes, plus narrow and
-// too-small screens. Goldens are ANSI-stripped, so they show layout and
+// TestGoldenTabs pins every tab at the three standard sizes, plus narrow
+// and too-small screens. Goldens are ANSI-stripped, so they show layout and
 // text, not colour.
 func TestGoldenTabs(t *testing.T) {
-	sizes := []struct{ w, h int }{{120, 40}, {80, 24}}
+	sizes := []struct{ w, h int }{{120, 40}, {80, 24}, {200, 60}}
 	for _, sz := range sizes {
-		for tab := range tabCount {
+		for tab, title := range tabTitles(newTabs(seeds(t), defaultKeyMap())) {
 			m := sized(t, sz.w, sz.h, Options{})
 			m = send(m, press(string(rune('1'+tab)))...)
-			name := fmt.Sprintf("%s-%dx%d", strings.ToLower(tabNames[tab]), sz.w, sz.h)
+			name := fmt.Sprintf("%s-%dx%d", strings.ToLower(title), sz.w, sz.h)
 			checkFits(t, m, sz.w, sz.h, name)
 			golden(t, name, screen(m))
 		}
@@ -152,8 +173,9 @@ func TestFilterIgnoresDiacritics(t *testing.T) {
 	if !strings.Contains(s, "/da nang") || !strings.Contains(s, " of ") {
 		t.Errorf("filter and match count not shown:\n%s", s)
 	}
-	all := len(m.investments.list.entries)
-	if got := len(m.investments.list.view); got == 0 || got >= all {
+	inv := listNamed(t, m, "Investments")
+	all := len(inv.entries)
+	if got := len(inv.view); got == 0 || got >= all {
 		t.Errorf("filter kept %d of %d rows", got, all)
 	}
 }
@@ -161,9 +183,9 @@ func TestFilterIgnoresDiacritics(t *testing.T) {
 func TestEnterOpensSourceAndEscReturns(t *testing.T) {
 	m := sized(t, 120, 40, Options{})
 	m = send(m, press("2")...)
-	f := m.investments.list.selected().fig
+	f := listNamed(t, m, "Investments").selected().fig
 	m = send(m, press("enter")...)
-	if m.active != tabSources {
+	if m.active != tabNamed(t, m, "Sources") {
 		t.Fatalf("enter did not open Sources (active %d)", m.active)
 	}
 	s := screen(m)
@@ -172,54 +194,73 @@ func TestEnterOpensSourceAndEscReturns(t *testing.T) {
 		t.Errorf("source view does not show the quote %q:\n%s", quote, s)
 	}
 	m = send(m, press("esc")...)
-	if m.active != tabInvestments {
+	if m.active != tabNamed(t, m, "Investments") {
 		t.Errorf("esc returned to tab %d, want Investments", m.active)
 	}
 }
 
 func TestSortCyclesAndReverses(t *testing.T) {
-	values := func(lv listView) []float64 {
-		var out []float64
-		for _, idx := range lv.view {
-			if f := lv.entries[idx].fig; f != nil {
-				out = append(out, f.Value)
-			}
-		}
-		return out
-	}
 	m := sized(t, 120, 40, Options{})
 	m = send(m, press("2", "s", "s")...) // second column: Value
-	if m.investments.list.sortCol != 1 {
-		t.Fatalf("sort column %d after s s, want 1 (Value)", m.investments.list.sortCol)
+	inv := listNamed(t, m, "Investments")
+	if inv.sortCol != 1 {
+		t.Fatalf("sort column %d after s s, want 1 (Value)", inv.sortCol)
 	}
-	asc := values(m.investments.list)
-	if !slices.IsSorted(asc) {
-		t.Errorf("ascending value sort out of order: %v", asc)
-	}
+	checkValueSort(t, *inv, false)
 	m = send(m, press("S")...)
-	desc := values(m.investments.list)
-	slices.Reverse(desc)
-	if !slices.IsSorted(desc) || len(desc) < 2 || desc[len(desc)-1] == desc[0] {
-		t.Errorf("S did not reverse the value sort: %v", desc)
-	}
+	checkValueSort(t, *inv, true)
 	if !strings.Contains(screen(m), "sort: Value") {
 		t.Errorf("sort column not shown:\n%s", screen(m))
 	}
 }
 
+// checkValueSort fails unless the list's figures are grouped by unit (each
+// unit's rows together, money first ascending) and sorted by value within
+// each group, descending when desc.
+func checkValueSort(t *testing.T, lv listView, desc bool) {
+	t.Helper()
+	var units []string
+	var values []float64
+	for _, idx := range lv.view {
+		if f := lv.entries[idx].fig; f != nil {
+			units, values = append(units, f.Unit), append(values, f.Value)
+		}
+	}
+	seen := map[string]bool{}
+	for i := range units {
+		if i > 0 && units[i] != units[i-1] {
+			if seen[units[i]] {
+				t.Fatalf("unit %s comes back after others: %v", units[i], units)
+			}
+			if r, prev := unitRank(units[i]), unitRank(units[i-1]); (r < prev) != desc {
+				t.Errorf("unit %s (rank %d) after %s (rank %d), desc %v", units[i], r, units[i-1], prev, desc)
+			}
+			seen[units[i-1]] = true
+		}
+		if i > 0 && units[i] == units[i-1] && (values[i] < values[i-1]) != desc && values[i] != values[i-1] {
+			t.Errorf("%s values out of order (desc %v): %v then %v", units[i], desc, values[i-1], values[i])
+		}
+	}
+	if len(seen) < 2 {
+		t.Errorf("the sort shows %d units: %v", len(seen)+1, units)
+	}
+}
+
 // TestKeyStorm presses thousands of random keys at random sizes, from 1×1
-// to 300×100, with pastes (up to a megabyte) and mouse reports among them,
-// and checks the dashboard never panics or overflows, that a paste lands
-// in a filter being typed (its first line, capped) and nowhere else, and
-// that no message costs more than a bounded amount of work.
+// to 300×100, with pastes (up to a megabyte), clicks and turns of the wheel
+// all over the screen and other mouse reports among them, and checks the
+// dashboard never panics or overflows, that a paste lands in a filter being
+// typed (its first line, capped) and nowhere else, and that no message
+// costs more than a bounded amount of work.
 func TestKeyStorm(t *testing.T) {
 	keys := []string{"tab", "shift+tab", "enter", "esc", "down", "up", "pgdown", "pgup", "home", "end",
-		"backspace", "space", "1", "2", "3", "4", "5", "6", "j", "k", "g", "G", "/", "s", "S", "y", "?",
-		"a", "đ", "x", "\x1b[31m", "ctrl+u"}
+		"backspace", "space", "1", "2", "3", "4", "5", "6", "7", "j", "k", "g", "G", "/", "s", "S", "y", "?",
+		"a", "đ", "x", "\x1b[31m", "ctrl+u", "l", "h", "z", "n", "N", ":", "ctrl+f", "b", "left", "right"}
 	pastes := []string{"da nang", "\n\nSamsung\nLG", "\x1b]52;c;eA==\x07nipa\x1b[2J", "👍🏽 ❤️ 1️⃣ 🏳️",
 		strings.Repeat("Đà Nẵng ", 60), bigPaste(1 << 20)}
 	mice := []tea.Msg{tea.MouseClickMsg{X: 5, Y: 3, Button: tea.MouseLeft}, tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown},
-		tea.MouseMotionMsg{X: 3, Y: 4}, tea.MouseWheelMsg{Button: tea.MouseWheelUp}, tea.MouseClickMsg{X: 299, Y: 99, Button: tea.MouseRight}}
+		tea.MouseMotionMsg{X: 3, Y: 4}, tea.MouseWheelMsg{Button: tea.MouseWheelUp}, tea.MouseClickMsg{X: 299, Y: 99, Button: tea.MouseRight},
+		tea.MouseReleaseMsg{X: 5, Y: 3, Button: tea.MouseLeft}, tea.MouseClickMsg{X: -1, Y: -5, Button: tea.MouseLeft}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	m := New(seeds(t), Options{})
 	w, h := 80, 24
@@ -238,15 +279,20 @@ func TestKeyStorm(t *testing.T) {
 			if checkPaste(t, &m, p) {
 				pasted++
 			}
-		case r == 1:
+		case r <= 3:
+			// A report from the list above, or a click or a turn of the
+			// wheel anywhere on the screen (and a little off it).
 			mouse := mice[rng.IntN(len(mice))]
-			what = fmt.Sprintf("%T", mouse)
-			before := screen(m)
+			x, y := rng.IntN(w+2)-1, rng.IntN(h+2)-1
+			switch rng.IntN(3) {
+			case 0:
+				mouse = tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft}
+			case 1:
+				mouse = tea.MouseWheelMsg{X: x, Y: y, Button: []tea.MouseButton{tea.MouseWheelUp, tea.MouseWheelDown}[rng.IntN(2)]}
+			}
+			what = fmt.Sprintf("%T at %d,%d", mouse, mouse.(tea.MouseMsg).Mouse().X, mouse.(tea.MouseMsg).Mouse().Y)
 			msgs = append(msgs, mouse)
 			m = checkBounded(t, m, msgs, what)
-			if screen(m) != before {
-				t.Fatalf("%s changed the screen; mouse reporting is off", what)
-			}
 		default:
 			k := keys[rng.IntN(len(keys))]
 			what = "key " + k
@@ -288,11 +334,19 @@ func checkBounded(t *testing.T, m Model, msgs []tea.Msg, what string) Model {
 // landed in a filter.
 func checkPaste(t *testing.T, m *Model, p string) bool {
 	t.Helper()
-	lv := m.activeList()
-	editing := m.set != nil && !m.showHelp && !m.brief.open && lv != nil && lv.editing
+	// The input a paste goes to: the global search's, or the filter being
+	// typed.
+	var input *textinput.Model
+	switch lv := m.activeList(); {
+	case m.set == nil || m.showHelp || m.brief.open:
+	case m.searchOpen():
+		input = &m.search.input
+	case lv != nil && lv.editing:
+		input = &lv.filter
+	}
 	var before string
-	if editing {
-		before = lv.filter.Value()
+	if input != nil {
+		before = input.Value()
 	} else {
 		before = screen(*m)
 	}
@@ -306,17 +360,17 @@ func checkPaste(t *testing.T, m *Model, p string) bool {
 	if allocated = ms.TotalAlloc - allocated; allocated > 256<<10 {
 		t.Fatalf("a paste of %d bytes allocated %d bytes", len(p), allocated)
 	}
-	if !editing {
+	if input == nil {
 		if screen(*m) != before {
 			t.Fatalf("a paste of %.20q outside a filter changed the screen", p)
 		}
 		return false
 	}
-	after := m.activeList().filter.Value()
+	after := input.Value()
 	want := pasteText(p)
-	room := utf8.RuneCountInString(before)+utf8.RuneCountInString(want) <= m.activeList().filter.CharLimit
-	if n := utf8.RuneCountInString(after); n > m.activeList().filter.CharLimit || (room && !strings.Contains(after, want)) {
-		t.Fatalf("filter %q, pasted %.40q: now %q (%d runes), want it to hold %q", before, p, after, n, want)
+	room := utf8.RuneCountInString(before)+utf8.RuneCountInString(want) <= input.CharLimit
+	if n := utf8.RuneCountInString(after); n > input.CharLimit || (room && !strings.Contains(after, want)) {
+		t.Fatalf("input %q, pasted %.40q: now %q (%d runes), want it to hold %q", before, p, after, n, want)
 	}
 	return true
 }
@@ -367,11 +421,11 @@ func TestBriefingFromDashboard(t *testing.T) {
 		t.Fatalf("w wrote %v; flash %q", files, m.flash)
 	}
 	md, _ := os.ReadFile(files[0])
-	if !strings.HasPrefix(string(md), "#") || !strings.Contains(string(md), "|") {
-		t.Errorf("written briefing is not markdown with a table:\n%s", md)
+	if !strings.HasPrefix(string(md), "# ") || !strings.Contains(string(md), "\n## Key figures") || !strings.Contains(string(md), "\n- ") {
+		t.Errorf("written briefing is not the markdown briefing (headings, a list of figures):\n%s", md)
 	}
 	m = send(m, press("esc")...)
-	if m.brief.open || m.active != tabTraining {
+	if m.brief.open || m.active != tabNamed(t, m, "Training") {
 		t.Error("esc did not close the briefing back to Training")
 	}
 }
