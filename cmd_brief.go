@@ -12,18 +12,19 @@ import (
 // defaultWidth is the text briefing's width in columns.
 const defaultWidth = 80
 
-const briefAbout = `A one-page cited briefing: key figures worded as their sources qualify them,
-events, programmes, a chart and a numbered source list. Each list shows at
-most 12 and says how many more the selection holds. --place and --org match
-names and aliases ignoring case and accents (danang, NIPA); no match is an
-error (exit status 1).
+const briefAbout = `A one-page cited briefing (at most 66 lines at 80 columns): key figures ranked
+by how they tie Việt Nam and Korea together, worded as their sources qualify
+them, with caveats; sources that disagree; who's who; what has no number;
+what lies ahead; a numbered source list. The page says what it left out;
+--long prints everything by topic. --place and --org match names and aliases
+ignoring case and accents (danang, NIPA); no match is an error (exit status 1).
 `
 
 // runBrief is `ictdash brief [--format …] [--topic …] [--place NAME]
 // [--org NAME] [--since YEAR] [--width N] [--data DIR]`.
 func runBrief(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("brief", "[--format text|markdown|json] [--topic all|investments|training|events]\n"+
-		"                     [--place NAME] [--org NAME] [--since YEAR] [--width N] [--data DIR]", briefAbout)
+		"                     [--place NAME] [--org NAME] [--since YEAR] [--width N] [--long] [--data DIR]", briefAbout)
 	dir := c.dataFlag()
 	format := c.flags.String("format", "text", "output `FORMAT`: text, markdown or json")
 	var opt brief.Options
@@ -32,6 +33,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 	c.flags.StringVar(&opt.Org, "org", "", "only figures naming this organisation or person (`NAME` or alias, e.g. NIPA)")
 	c.flags.IntVar(&opt.Since, "since", 0, "only figures and events from this `YEAR` on")
 	width := c.flags.Int("width", defaultWidth, "text width in `N` columns")
+	c.flags.BoolVar(&opt.Long, "long", false, "the whole briefing by topic, not the one page")
 	if code, done := c.parseNoArgs(args, stdout, stderr); done {
 		return code
 	}

@@ -67,7 +67,7 @@ func TestCommandHelp(t *testing.T) {
 	}{
 		{"check", []string{"--data"}},
 		{"export", []string{"--format", "--data"}},
-		{"brief", []string{"--format", "--topic", "--place", "--org", "--since", "--width", "--data"}},
+		{"brief", []string{"--format", "--topic", "--place", "--org", "--since", "--width", "--long", "--data"}},
 		{"extract", []string{"--into", "--published", "--format", "--data"}},
 	} {
 		for _, args := range [][]string{{tc.cmd, "--help"}, {tc.cmd, "-h"}, {"help", tc.cmd}} {

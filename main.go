@@ -40,12 +40,12 @@ var seedsSnapshot []byte
 const usage = `ictdash: cited figures on Vietnam–Korea ICT cooperation
 
 Usage:
-  ictdash [--data DIR] [--ascii]                open the dashboard (NO_COLOR turns colour off);
+  ictdash [--data DIR] [--ascii] [--no-mouse]   open the dashboard (NO_COLOR turns colour off);
                                                 with stdout not a terminal, print the text briefing
   ictdash check [--data DIR]                    verify a dataset and report coverage
   ictdash export [--format json|csv] [--data DIR]
                                                 write the dataset to stdout
-  ictdash brief [--format text|markdown|json] [--topic all|investments|training|events]
+  ictdash brief [--format text|markdown|json] [--topic all|investments|training|events] [--long]
                 [--place NAME] [--org NAME] [--since YEAR] [--width N] [--data DIR]
                                                 a short cited briefing
   ictdash extract FILE [--into DIR] [--published YYYY-MM-DD] [--lang LANG] [--format yaml|json] [--data DIR]
