@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"ictdash/data/quantity"
 	"io"
 	"os"
 	"path/filepath"
@@ -84,12 +83,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return loadFailed(err, stderr)
 	}
-	lang := quantity.Unknown
-	if *langFlag != "auto" {
-		if lang, err = quantity.ParseLang(*langFlag); err != nil || lang == quantity.Unknown {
-			fmt.Fprintf(stderr, "ictdash extract: --lang %q: use auto, en, vi or ko\n", safe(*langFlag))
-			return 2
-		}
+	lang, ok := parseLang("ictdash extract", *langFlag, stderr)
+	if !ok {
+		return 2
 	}
 	draft, err := extract.Extract(name, raw, extract.Options{Published: *published, Known: known, Lang: lang})
 	if err != nil {

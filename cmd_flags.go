@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"ictdash/data/quantity"
 	"io"
 	"strings"
 )
@@ -116,4 +117,18 @@ func (c *command) writeFlags(w io.Writer) {
 	for _, r := range rows {
 		fmt.Fprintf(w, "  %-*s  %s\n", width, r.left, r.help)
 	}
+}
+
+// parseLang reads a --lang value for cmd: "auto" is quantity.Unknown
+// (detect from the text); anything but en, vi and ko is refused.
+func parseLang(cmd, value string, stderr io.Writer) (quantity.Lang, bool) {
+	if value == "auto" {
+		return quantity.Unknown, true
+	}
+	lang, err := quantity.ParseLang(value)
+	if err != nil || lang == quantity.Unknown {
+		fmt.Fprintf(stderr, "%s: --lang %q: use auto, en, vi or ko\n", cmd, safe(value))
+		return quantity.Unknown, false
+	}
+	return lang, true
 }

@@ -71,12 +71,12 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	src := string(raw)
-	lang := quantity.Detect(src)
-	if *langFlag != "auto" {
-		if lang, err = quantity.ParseLang(*langFlag); err != nil || lang == quantity.Unknown {
-			fmt.Fprintf(stderr, "ictdash scan: --lang %q: use auto, en, vi or ko\n", safe(*langFlag))
-			return 2
-		}
+	lang, ok := parseLang("ictdash scan", *langFlag, stderr)
+	if !ok {
+		return 2
+	}
+	if lang == quantity.Unknown {
+		lang = quantity.Detect(src)
 	}
 	var out []scanned
 	for q := range quantity.Each(src, lang) {
