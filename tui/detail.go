@@ -183,7 +183,7 @@ func sources(d *doc, e env, width int, srcs []data.Source, wording func(data.Sou
 		}
 		cite := citation(e.set, s.Article)
 		d.addTarget(st, text+"\n"+st.muted.Render(cite), width,
-			target{src: s, copy: sanitize("“" + s.Quote + "” — " + cite)})
+			target{src: s, copy: sanitize("“" + s.Quote + "” — " + copyCitation(e.set, s.Article))})
 	}
 }
 

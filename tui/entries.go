@@ -224,6 +224,16 @@ func citation(set *data.Set, file string) string {
 	return fmt.Sprintf("%s, “%s” (%s)", shortCitation(set, file), sanitize(a.Title), sanitize(file))
 }
 
+// copyCitation is citation with the article's URL when there is one: the
+// reference y copies (the screen has no room for addresses).
+func copyCitation(set *data.Set, file string) string {
+	c := citation(set, file)
+	if a := set.Article(file); a != nil && a.URL != "" {
+		c += " " + sanitize(a.URL)
+	}
+	return c
+}
+
 // shortCitation is outlet and date.
 func shortCitation(set *data.Set, file string) string {
 	a := set.Article(file)
@@ -250,7 +260,7 @@ func citedText(set *data.Set, f *data.Figure) string {
 		fmt.Fprintf(&b, " (%s)", format.Period(f.Period))
 	}
 	for _, s := range f.Sources {
-		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, citation(set, s.Article))
+		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, copyCitation(set, s.Article))
 	}
 	if f.Derived {
 		fmt.Fprintf(&b, "\n  derived: %s", f.Formula)

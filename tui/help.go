@@ -105,6 +105,7 @@ func listHelp(lv *listView, k keyMap) []key.Binding {
 // markers explains what the tables and panes mark, for ?.
 var markers = [][2]string{
 	{"!", "the sources disagree: the detail pane shows each one's wording side by side"},
+	{"⚠", "on a card: the figure's note doubts or qualifies it; the caveat follows when the card has room"},
 	{"derived", "computed from other figures by the formula shown, never reported by a source"},
 	{"projection, target, estimate", "not something that has happened (italic; dotted in charts)"},
 	{"—", "no figure: the row is a programme, centre or plan without a number"},

@@ -10,13 +10,13 @@ import (
 // the view on screen (the short helps below); ? shows them all, with what
 // the markers mean (help.go).
 type keyMap struct {
-	NextTab, PrevTab, Tabs                        key.Binding
-	Up, Down, Top, Bottom, PageUp, PageDown, Move key.Binding
-	Focus, Unfocus, Zoom                          key.Binding
-	Enter, Back, Filter, Sort, Reverse, Copy      key.Binding
-	Search, NextMatch, PrevMatch                  key.Binding
-	Brief, Write                                  key.Binding
-	Help, Quit                                    key.Binding
+	NextTab, PrevTab, Tabs                         key.Binding
+	Up, Down, Top, Bottom, PageUp, PageDown, Move  key.Binding
+	Focus, Unfocus, Zoom                           key.Binding
+	Enter, Back, Filter, Sort, Reverse, Copy, Open key.Binding
+	Search, NextMatch, PrevMatch                   key.Binding
+	Brief, Write                                   key.Binding
+	Help, Quit                                     key.Binding
 	// Footer-only wordings of keys above, for the views they act in.
 	Scroll, Pick, OpenQuote, PaneTab, Close, Type key.Binding
 	PickHit                                       key.Binding
@@ -49,6 +49,7 @@ func defaultKeyMap() keyMap {
 		Sort:      b([]string{"s"}, "s", "sort"),
 		Reverse:   b([]string{"S"}, "S", "reverse sort"),
 		Copy:      b([]string{"y"}, "y", "copy"),
+		Open:      b([]string{"o"}, "o", "open URL"),
 		Search:    b([]string{"ctrl+f", ":"}, "ctrl+f", "search"),
 		NextMatch: b([]string{"n"}, "n", "next match"),
 		PrevMatch: b([]string{"N"}, "N", "previous match"),
@@ -71,17 +72,17 @@ func defaultKeyMap() keyMap {
 
 // tableHelp is the footer of a list with its table focused.
 func (k keyMap) tableHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.PaneTab, k.Tabs, k.Move, k.Enter, k.Filter, k.Search, k.Zoom, k.Sort, k.Brief, k.Copy}
+	return []key.Binding{k.Help, k.Quit, k.PaneTab, k.Tabs, k.Move, k.Enter, k.Filter, k.Search, k.Zoom, k.Sort, k.Brief, k.Copy, k.Open}
 }
 
 // detailHelp is the footer of a list with its detail pane focused.
 func (k keyMap) detailHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.Pick, k.OpenQuote, k.Unfocus, k.Zoom, k.PageDown, k.Search, k.Copy}
+	return []key.Binding{k.Help, k.Quit, k.Pick, k.OpenQuote, k.Unfocus, k.Zoom, k.PageDown, k.Search, k.Copy, k.Open}
 }
 
 // textHelp is the footer of an article being read.
 func (k keyMap) textHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.Scroll, k.NextMatch, k.Back, k.Zoom, k.PageDown, k.Search, k.Copy}
+	return []key.Binding{k.Help, k.Quit, k.Scroll, k.NextMatch, k.Back, k.Zoom, k.PageDown, k.Search, k.Copy, k.Open}
 }
 
 // pageHelp is the footer of a tab without a list.
@@ -104,7 +105,7 @@ func (k keyMap) fullHelp() []helpGroup {
 	return []helpGroup{
 		{"Tabs", []key.Binding{k.Tabs, k.NextTab, k.PrevTab, k.Help, k.Quit}},
 		{"Tables", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Enter, k.Filter, k.Sort, k.Reverse, k.Back}},
-		{"Detail pane", []key.Binding{k.Focus, k.Pick, k.OpenQuote, k.Unfocus, k.Zoom, k.Copy}},
+		{"Detail pane", []key.Binding{k.Focus, k.Pick, k.OpenQuote, k.Unfocus, k.Zoom, k.Copy, k.Open}},
 		{"Articles", []key.Binding{k.Scroll, k.NextMatch, k.PrevMatch, k.Back}},
 		{"Everywhere", []key.Binding{k.Search, k.Brief, k.Write}},
 	}

@@ -103,6 +103,9 @@ func (m *Model) copySelected() tea.Cmd {
 func (m *Model) selection() (text, what string) {
 	lv := m.activeList()
 	if lv == nil {
+		if t, ok := m.pickedTarget(); ok && t.copy != "" {
+			return t.copy, targetName(t)
+		}
 		if s, ok := m.tabs[m.active].(interface{ selectedEntry() *entry }); ok {
 			return entryCitation(m.set, s.selectedEntry())
 		}
@@ -112,14 +115,29 @@ func (m *Model) selection() (text, what string) {
 		lv.syncPane()
 		if p := &lv.ui.pane; p.sel >= 0 && p.sel < len(p.d.targets) && p.d.targets[p.sel].copy != "" {
 			t := p.d.targets[p.sel]
-			what := "the quote"
-			if t.src == nil {
-				what = "the figure"
-			}
-			return t.copy, what
+			return t.copy, targetName(t)
 		}
 	}
 	return entryCitation(m.set, lv.selected())
+}
+
+// targetName is what a pane's target is, in the copy notice.
+func targetName(t target) string {
+	if t.src == nil {
+		return "the figure"
+	}
+	return "the quote"
+}
+
+// pickedTarget is the line picked in the focused pane of a tab without a
+// list (the timeline's), if any.
+func (m *Model) pickedTarget() (target, bool) {
+	if m.active < len(m.tabs) {
+		if p, ok := m.tabs[m.active].(interface{ picked() (target, bool) }); ok {
+			return p.picked()
+		}
+	}
+	return target{}, false
 }
 
 // entryCitation is what y copies for a row, and its name.
@@ -132,7 +150,7 @@ func entryCitation(set *data.Set, en *entry) (string, string) {
 	case en.item != nil:
 		return itemCitation(set, en.item), en.item.Name
 	}
-	return citation(set, en.art.File), en.art.Title
+	return copyCitation(set, en.art.File), en.art.Title
 }
 
 // itemCitation is what y copies for an item: its name, date and quotes.
@@ -143,7 +161,7 @@ func itemCitation(set *data.Set, it *data.Item) string {
 		b.WriteString(" (" + it.Date + ")")
 	}
 	for _, s := range it.Sources {
-		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, citation(set, s.Article))
+		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, copyCitation(set, s.Article))
 	}
 	return sanitize(b.String())
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,10 +63,15 @@ func newOverviewTab(set *data.Set) overviewTab {
 		drawnCards: &cardCache{}}
 }
 
-// headlines ranks the reported (not derived) figures for the cards: money
-// first and larger first, then counts, then percentages, so the page leads
-// with the scale of the cooperation. One figure per item comes first; the
-// others follow, for screens with room for more cards.
+// maxCards is the most headline cards the overview holds: more than the
+// largest screen shows, and few enough that ranking a large dataset picks
+// them without ordering every figure.
+const maxCards = 200
+
+// headlines is the reported (not derived) figures for the cards, in the
+// project's one ranking (data.Ranker, as the briefing's key figures): what
+// ties Việt Nam and Korea most directly first, money before counts before
+// shares, figures of one item kept together.
 func headlines(set *data.Set) []*data.Figure {
 	var pool []*data.Figure
 	for _, f := range set.Figures {
@@ -73,35 +79,7 @@ func headlines(set *data.Set) []*data.Figure {
 			pool = append(pool, f)
 		}
 	}
-	rank := func(f *data.Figure) int {
-		switch f.Unit {
-		case "USD", "VND", "KRW":
-			return 0
-		case "count":
-			return 1
-		case "percent":
-			return 2
-		}
-		return 3
-	}
-	sort.SliceStable(pool, func(i, j int) bool {
-		if ri, rj := rank(pool[i]), rank(pool[j]); ri != rj {
-			return ri < rj
-		}
-		return pool[i].Value > pool[j].Value
-	})
-	var first, rest []*data.Figure
-	usedItem := map[string]bool{}
-	for _, f := range pool {
-		key := strings.Join(f.Items, ",")
-		if key != "" && usedItem[key] {
-			rest = append(rest, f)
-			continue
-		}
-		usedItem[key] = true
-		first = append(first, f)
-	}
-	return append(first, rest...)
+	return set.Ranker().Top(pool, maxCards)
 }
 
 // update moves the selection over the cards (j/k, arrows, g/G) and opens
@@ -343,11 +321,12 @@ func (p *overviewPage) mouse(ev mouseEvent, e env) (*tea.KeyPressMsg, bool) {
 
 // shortHelp is the overview's keys for the footer: the cards move and open.
 func (p *overviewPage) shortHelp(k keyMap) []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.Move, k.Enter, k.NextTab, k.Tabs, k.Search, k.Brief}
+	return []key.Binding{k.Help, k.Quit, k.Move, k.Enter, k.NextTab, k.Tabs, k.Search, k.Brief, k.Copy, k.Open}
 }
 
 // card shows one figure: value as the source qualifies it (with "!" when
-// its sources disagree), what it measures, place and period, and where it
+// its sources disagree, and ⚠ when its note qualifies its reliability, the
+// caveat itself under it when it fits), what it measures, place and period, and where it
 // is from. The selected card has a heavy border, so it shows without
 // colour too.
 func card(e env, f *data.Figure, width int, selected bool) string {
@@ -356,6 +335,10 @@ func card(e env, f *data.Figure, width int, selected bool) string {
 	value := st.value.Render(format.Qualified(f))
 	if s := format.Status(f); s != "" {
 		value += " " + statusStyle(st, f).Render(s)
+	}
+	caveat := format.Caveat(e.set, f)
+	if caveat != "" {
+		value = st.warn.Render(st.caveat) + " " + value
 	}
 	if f.Conflict != "" {
 		value = st.conflict.Render("!") + " " + value
@@ -366,6 +349,14 @@ func card(e env, f *data.Figure, width int, selected bool) string {
 	}
 	if f.Period != "" {
 		meta = append(meta, format.Period(f.Period))
+	}
+	// The caveat follows place and period when the line has room for it
+	// whole; the mark on the value says there is one either way.
+	if caveat != "" {
+		with := append(slices.Clone(meta), st.caveat+" "+caveat)
+		if st.width(cardText(st, strings.Join(with, " "+st.sep+" "))) <= inner {
+			meta = with
+		}
 	}
 	src, short := cardSource(st, e.set, f)
 	if st.width(cardText(st, src)) > inner {
@@ -467,4 +458,13 @@ func (t overviewTab) latestEvents(e env, w int) string {
 		fmt.Fprintf(&b, "%s %s\n", e.st.muted.Render(format.Period(ev.Date)), sanitize(ev.Name))
 	}
 	return e.st.wrap(cardText(e.st, strings.TrimRight(b.String(), "\n")), w)
+}
+
+// selectedEntry is what y copies and o opens on the overview: the selected
+// card's figure.
+func (p *overviewPage) selectedEntry() *entry {
+	if f := p.t.selected(); f != nil {
+		return &entry{fig: f}
+	}
+	return nil
 }

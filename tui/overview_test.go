@@ -7,6 +7,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"ictdash/data"
+	"ictdash/format"
 )
 
 // overviewKeys sends key presses to the overview, as the root does.
@@ -95,15 +98,18 @@ func TestOverviewCards(t *testing.T) {
 	if _, used := ov.click(e, 39, 7, w, h); used {
 		t.Error("a click between two cards selected one")
 	}
-	// danang-ict-revenue: two quotes of one article that disagree.
-	for i, f := range ov.cards {
-		if f.ID != "danang-ict-revenue" {
-			continue
-		}
-		c := ansi.Strip(card(e, f, 60, false))
-		if !strings.Contains(c, "! ") || !strings.Contains(c, "Vietnam News, 2 quotes differ") || strings.Contains(c, "+1") {
-			t.Errorf("card %d for %s:\n%s", i, f.ID, c)
-		}
+	// Two quotes of one article that disagree (made from a seed figure, so
+	// that the seeds may settle their own disagreements).
+	base := e.set.Figure("danang-ict-revenue")
+	if base == nil || len(base.Sources) == 0 {
+		t.Fatal("the seeds lost danang-ict-revenue")
+	}
+	twoQuotes := *base
+	twoQuotes.Sources = []data.Source{base.Sources[0], base.Sources[0]}
+	twoQuotes.Conflict = "the two quotes word it differently"
+	if c := ansi.Strip(card(e, &twoQuotes, 60, false)); !strings.Contains(c, "! ") ||
+		!strings.Contains(c, "Vietnam News, 2 quotes differ") || strings.Contains(c, "+1") {
+		t.Errorf("card for two quotes of one article that differ:\n%s", c)
 	}
 	for _, f := range ov.cards {
 		if f.ID == "forum-vn-firms" {
@@ -148,5 +154,56 @@ func BenchmarkOverviewKeypress(b *testing.B) {
 		next, _ := m.Update(k)
 		m = next.(Model)
 		_ = m.View()
+	}
+}
+
+// TestOverviewRanksAsBriefing: the cards are the reported figures in the
+// project's one ranking (data.Ranker), as the briefing's key figures are.
+func TestOverviewRanksAsBriefing(t *testing.T) {
+	e := viewEnv(t, Options{})
+	var pool []*data.Figure
+	for _, f := range e.set.Figures {
+		if !f.Derived && len(f.Sources) > 0 {
+			pool = append(pool, f)
+		}
+	}
+	want := e.set.Ranker().Top(pool, maxCards)
+	got := newOverviewTab(e.set).cards
+	if len(got) != len(want) {
+		t.Fatalf("%d cards, ranking gives %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("card %d is %s, the ranking's is %s", i, got[i].ID, want[i].ID)
+		}
+	}
+}
+
+// TestOverviewCaveat: a card whose figure's note qualifies its reliability
+// is marked (⚠, ! in --ascii), with the caveat when the card has room.
+func TestOverviewCaveat(t *testing.T) {
+	for _, opt := range []Options{{}, {ASCII: true, NoColor: true}} {
+		e := viewEnv(t, opt)
+		mark := "⚠ "
+		if opt.ASCII {
+			mark = "! "
+		}
+		f := e.set.Figure("korean-ict-projects-vietnam")
+		caveat := format.Caveat(e.set, f)
+		if f == nil || caveat == "" {
+			t.Fatal("the seeds' korean-ict-projects-vietnam lost its caveat")
+		}
+		narrow := ansi.Strip(card(e, f, minCardWidth, false))
+		if first := strings.Split(narrow, "\n")[1]; !strings.Contains(first, mark) {
+			t.Errorf("ascii=%v: no %q on the value line:\n%s", opt.ASCII, mark, narrow)
+		}
+		wide := ansi.Strip(card(e, f, 160, false))
+		if !strings.Contains(wide, mark+caveat) {
+			t.Errorf("ascii=%v: wide card without its caveat %q:\n%s", opt.ASCII, caveat, wide)
+		}
+		plain := e.set.Figure("korean-ict-investment-vietnam-value")
+		if c := ansi.Strip(card(e, plain, 160, false)); strings.Contains(c, mark) {
+			t.Errorf("ascii=%v: card without a caveat is marked:\n%s", opt.ASCII, c)
+		}
 	}
 }

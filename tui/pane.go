@@ -56,6 +56,7 @@ type detailPane struct {
 	shown  int // lines of content the pane showed at its last draw
 	d      doc
 	key    docKey // what d was built for
+	hint   string // how to focus the pane, in its scroll line ("" for a list's)
 }
 
 // docKey is what a detail doc depends on.
@@ -250,6 +251,9 @@ func (p *detailPane) where(n int, focused bool) string {
 	at := fmt.Sprintf("%d–%d of %d lines", p.y+1, min(n, p.y+p.shown), n)
 	if focused {
 		return at + " · j/k scroll and pick · pgdn page · z zoom"
+	}
+	if p.hint != "" {
+		return at + " · " + p.hint
 	}
 	return at + " · l or tab to scroll · z zoom"
 }

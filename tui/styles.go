@@ -31,6 +31,7 @@ type styles struct {
 	// glyphs differ between Unicode and --ascii
 	barRune, barProjectedRune, barEmptyRune string
 	bullet, sep, arrow, ellipsis            string
+	caveat                                  string // a figure whose note qualifies its reliability
 	marker, bar                             string // the selected target of a pane: its first line, the others
 }
 
@@ -111,7 +112,9 @@ func newStyles(isDark, ascii, useColor bool) styles {
 
 	s.barRune, s.barProjectedRune, s.barEmptyRune = "█", "▒", " "
 	s.bullet, s.sep, s.arrow, s.ellipsis, s.marker, s.bar = "•", "·", "→", "…", "▸", "│"
+	s.caveat = "⚠"
 	if ascii {
+		s.caveat = "!"
 		s.barRune, s.barProjectedRune = "#", "="
 		s.bullet, s.sep, s.arrow, s.ellipsis, s.marker, s.bar = "*", "|", "->", "...", ">", "|"
 	}
@@ -125,7 +128,7 @@ var asciiGlyphs = strings.NewReplacer(
 	"─", "-", "│", "|", "╭", "+", "╮", "+", "╰", "+", "╯", "+", "╴", "-", "╶", "-",
 	"█", "#", "▒", "=", "░", ".", "•", "*", "·", "|", "→", "->", "…", "...", "▲", "^", "▼", "v",
 	"◆", "*", "◇", "o", "●", "*", "○", "o", "▸", ">", "◂", "<", "↑", "up", "↓", "down", "←", "left",
-	"━", "=", "┊", ":", "┆", ":", "═", "=",
+	"━", "=", "┊", ":", "┆", ":", "═", "=", "⚠", "!",
 )
 
 // toASCII rewrites drawn output to ASCII when --ascii is on: the

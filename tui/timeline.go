@@ -24,7 +24,8 @@ type timelineTab struct {
 	zoom    int     // the view shows (hi-lo)/2^zoom years
 	start   float64 // the view's first instant, in years
 	keys    timelineKeyMap
-	cache   *tlCache // the rows as last drawn (timeline_draw.go)
+	cache   *tlCache  // the rows as last drawn (timeline_draw.go)
+	detail  *tlDetail // the detail pane (timeline_detail.go)
 }
 
 // timelineKeyMap is the timeline's own keys, beside the shared movement
@@ -69,7 +70,8 @@ const (
 )
 
 func newTimelineTab(set *data.Set) timelineTab {
-	t := timelineTab{entries: timelineEntries(set), keys: newTimelineKeyMap(), cache: &tlCache{}}
+	t := timelineTab{entries: timelineEntries(set), keys: newTimelineKeyMap(), cache: &tlCache{},
+		detail: &tlDetail{}}
 	if len(t.entries) == 0 {
 		return t
 	}
@@ -170,6 +172,11 @@ func (t timelineTab) move(to int) timelineTab {
 // handleKey handles the timeline's keys; used reports whether it took the key.
 func (t timelineTab) handleKey(msg tea.KeyPressMsg, e env) (timelineTab, tea.Cmd, bool) {
 	k := e.keys
+	if len(t.entries) > 0 {
+		if cmd, done, used := t.detailKey(msg, e); done {
+			return t, cmd, used
+		}
+	}
 	switch {
 	case len(t.entries) == 0:
 		return t, nil, false

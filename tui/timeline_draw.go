@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"ictdash/data"
 	"ictdash/format"
 )
 
@@ -121,63 +120,15 @@ func (t timelineTab) view(e env, w, h int) string {
 	}
 	chart := st.fit(strings.Join(lines, "\n"), l.chartW, l.chartH)
 	if l.detailW <= 0 || l.detailH <= 0 {
+		t.detail.w, t.detail.h, t.detail.focused = 0, 0, false
 		return st.fit(chart, w, h)
 	}
-	detail := t.detail(e, l.detailW, l.detailH)
+	detail := t.detailView(e, l.detailW, l.detailH)
 	if l.side {
 		return joinH(chart, st.muted.Render(rule(st, h)), detail)
 	}
 	bar := strings.Repeat(g.axis, w)
 	return chart + "\n" + st.muted.Render(bar) + "\n" + detail
-}
-
-// detail is the selected entry's detail pane, quotes included.
-func (t timelineTab) detail(e env, w, h int) string {
-	en := t.selected()
-	if en == nil {
-		return e.st.fit("", w, h)
-	}
-	s := entryDetail(e, &en.entry, w)
-	if strings.Count(s, "\n") >= h {
-		// It would be cut before its quotes: the short form leads with them.
-		s = t.shortDetail(e, en, w)
-	}
-	if e.st.ascii {
-		s = asciiFold(e.st.toASCII(s))
-	}
-	return e.st.fit(s, w, h)
-}
-
-// shortDetail is the detail of an entry for a short pane: what and when,
-// then each quote with its source, then places and actors.
-func (t timelineTab) shortDetail(e env, en *tlEntry, w int) string {
-	st := e.st
-	var lines []string
-	add := func(s string) { lines = append(lines, st.wrap(s, w)) }
-	head := st.muted.Render(tlKindName(en) + " " + st.sep + " " + en.when)
-	var srcs []data.Source
-	var places, orgs []string
-	if f := en.fig; f != nil {
-		head = st.value.Render(format.Qualified(f)) + " " + statusStyle(st, f).Render(format.Status(f)) + " " + head
-		srcs, places, orgs = f.Sources, f.Places, f.Orgs
-		if f.Conflict != "" {
-			head += " " + st.conflict.Render("! sources differ")
-		}
-	} else {
-		srcs, places, orgs = en.item.Sources, en.item.Places, en.item.Orgs
-	}
-	add(st.title.Render(en.label))
-	add(head)
-	for i, s := range srcs {
-		add(fmt.Sprintf("%d “%s” ", i+1, sanitize(s.Quote)) + st.muted.Render("— "+citation(e.set, s.Article)))
-	}
-	if len(places) > 0 {
-		add(st.label.Render("Places: ") + strings.Join(names(e.set, places), ", "))
-	}
-	if len(orgs) > 0 {
-		add(st.label.Render("Actors: ") + strings.Join(names(e.set, orgs), ", "))
-	}
-	return strings.Join(lines, "\n")
 }
 
 // tlKindName says what an entry is, in the legend's words.

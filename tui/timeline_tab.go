@@ -44,6 +44,9 @@ func (p *timelinePage) mouse(ev mouseEvent, _ env) (*tea.KeyPressMsg, bool) {
 	if ev.h > 0 {
 		h = ev.h
 	}
+	if press, used := p.t.detailMouse(ev, w, h); used {
+		return press, true
+	}
 	before := p.t.cursor
 	var used bool
 	p.t, used = p.t.mouseAt(ev.x, ev.y, ev.wheel, ev.click, w, h)
@@ -56,6 +59,28 @@ func (p *timelinePage) mouse(ev mouseEvent, _ env) (*tea.KeyPressMsg, bool) {
 // shortHelp is the timeline's keys for the footer, most used first: what
 // does not fit at 80 columns is in ?.
 func (p *timelinePage) shortHelp(k keyMap) []key.Binding {
+	if p.t.detail.focused {
+		return []key.Binding{k.Help, k.Quit, k.Pick, k.OpenQuote, k.Back, k.PageDown, k.Search, k.Copy, k.Open}
+	}
 	own := p.t.keys.ShortHelp() // pan, zoom, all
-	return []key.Binding{k.Help, k.Quit, k.Move, own[0], own[1], k.Enter, own[2], k.NextTab, k.Tabs, k.Brief}
+	return []key.Binding{k.Help, k.Quit, k.Move, own[0], own[1], k.Enter, own[2], k.NextTab, k.Tabs, k.Brief, k.Copy, k.Open}
+}
+
+// selectedEntry is what y copies and o opens on the timeline: the
+// selected entry's event, programme or figure.
+func (p *timelinePage) selectedEntry() *entry {
+	if en := p.t.selected(); en != nil {
+		return &en.entry
+	}
+	return nil
+}
+
+// picked is the quote or record picked in the focused detail pane: what y
+// copies and o opens then.
+func (p *timelinePage) picked() (target, bool) { return p.t.picked() }
+
+// fullHelp is the timeline's own keys in ?: pan and zoom, and its pane.
+func (p *timelinePage) fullHelp(k keyMap) []helpGroup {
+	pane := key.NewBinding(key.WithKeys([]string{}...), key.WithHelp("tab", "quotes"))
+	return []helpGroup{{"Timeline", append(p.t.keys.FullHelp()[0], pane)}}
 }

@@ -9,6 +9,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"ictdash/data"
 )
 
 // testToday is the date every test sees as today (clock), so that the
@@ -179,6 +181,9 @@ func TestTimelineKeys(t *testing.T) {
 	if !ok || open.article != src.Article || open.offset != src.Offset || open.length != len(src.Quote) {
 		t.Errorf("enter: %#v, want the first source's quote %+v", open, src)
 	}
+	// tab is taken only to focus the detail pane, which an undrawn
+	// timeline has not (TestTimelineDetailPane).
+	tl.detail.w, tl.detail.h = 0, 0
 	for _, k := range []string{"tab", "q", "1", "?", "/"} {
 		if _, _, used := tl.handleKey(press(k)[0].(tea.KeyPressMsg), e); used {
 			t.Errorf("the timeline took %q, a global key", k)
@@ -295,5 +300,104 @@ func TestEventsPerYearOneRowPerYear(t *testing.T) {
 				t.Errorf("%s/%d: 2024's events and projection not on one row:\n%s", m.name, w, out)
 			}
 		}
+	}
+}
+
+// TestTimelineDetailPane: tab focuses the detail pane, j picks the next
+// quote and enter opens that source at that quote, not only the first; a
+// pane longer than its space scrolls; esc gives the keys back to the
+// chart, and tab from the pane goes on to the next tab.
+func TestTimelineDetailPane(t *testing.T) {
+	e := viewEnv(t, Options{})
+	tl := newTimelineTab(e.set)
+	two := -1
+	for i, en := range tl.entries {
+		if srcs := entrySources(&en.entry); len(srcs) >= 2 {
+			two = i
+			break
+		}
+	}
+	if two < 0 {
+		t.Fatal("no timeline entry with two sources in the seeds")
+	}
+	tl = tl.move(two)
+	for _, size := range [][2]int{{120, 38}, {200, 58}, {80, 22}} {
+		w, h := size[0], size[1]
+		tl.detail.focused = false
+		_ = tl.view(e, w, h)
+		tl = timelineKeys(tl, e, "tab")
+		if !tl.detail.focused {
+			t.Fatalf("%dx%d: tab did not focus the detail pane", w, h)
+		}
+		srcs := entrySources(&tl.entries[two].entry)
+		var open openSourceMsg
+		for range 40 { // j until the second quote is picked
+			if tg, ok := tl.picked(); ok && tg.src == &srcs[1] {
+				break
+			}
+			tl = timelineKeys(tl, e, "j")
+		}
+		_, cmd, used := tl.handleKey(press("enter")[0].(tea.KeyPressMsg), e)
+		if !used || cmd == nil {
+			t.Fatalf("%dx%d: enter in the pane did nothing", w, h)
+		}
+		open, _ = cmd().(openSourceMsg)
+		if open.article != srcs[1].Article || open.offset != srcs[1].Offset {
+			t.Errorf("%dx%d: enter opened %+v, want the second source %s@%d", w, h, open, srcs[1].Article, srcs[1].Offset)
+		}
+		if tl.cursor != two {
+			t.Errorf("%dx%d: j in the pane moved the chart's selection to %d", w, h, tl.cursor)
+		}
+		if s := ansi.Strip(tl.view(e, w, h)); !strings.Contains(s, e.st.marker) {
+			t.Errorf("%dx%d: the picked quote is not marked:\n%s", w, h, s)
+		}
+		tl = timelineKeys(tl, e, "esc")
+		if tl.detail.focused {
+			t.Errorf("%dx%d: esc left the pane focused", w, h)
+		}
+		tl = timelineKeys(tl, e, "j")
+		if tl.cursor != two+1 {
+			t.Errorf("%dx%d: j after esc: cursor %d, want %d", w, h, tl.cursor, two+1)
+		}
+		tl = tl.move(two)
+	}
+	// Scrolling: at 80×16 every entry's pane is longer than its space.
+	_ = tl.view(e, 80, 16)
+	tl = timelineKeys(tl, e, "tab")
+	p := &tl.detail.pane
+	if len(p.d.lines) <= p.shown {
+		t.Fatalf("the pane fits (%d lines in %d): no scrolling to test", len(p.d.lines), p.shown)
+	}
+	if s := ansi.Strip(tl.view(e, 80, 16)); !strings.Contains(s, "of "+fmt.Sprint(len(p.d.lines))+" lines") {
+		t.Errorf("a pane longer than its space does not say where it is:\n%s", s)
+	}
+	tl = timelineKeys(tl, e, "G")
+	if p.y == 0 {
+		t.Errorf("G in a long pane did not scroll it")
+	}
+	if _, _, used := tl.handleKey(press("tab")[0].(tea.KeyPressMsg), e); used || tl.detail.focused {
+		t.Errorf("tab from the pane: used %v, still focused %v", used, tl.detail.focused)
+	}
+}
+
+// entrySources is a timeline entry's sources.
+func entrySources(en *entry) []data.Source {
+	if en.fig != nil {
+		return en.fig.Sources
+	}
+	return en.item.Sources
+}
+
+// TestTimelinePaneWheel: the wheel over a long detail pane scrolls it.
+func TestTimelinePaneWheel(t *testing.T) {
+	e := viewEnv(t, Options{})
+	tl := newTimelineTab(e.set)
+	_ = tl.view(e, 80, 16)
+	l := tl.layout(80, 16)
+	if _, used := tl.detailMouse(mouseEvent{x: l.detailX + 1, y: l.detailY + 1, wheel: 2}, 80, 16); !used || tl.detail.pane.y != 2 {
+		t.Errorf("the wheel over the pane: used %v, scrolled to %d", used, tl.detail.pane.y)
+	}
+	if _, used := tl.detailMouse(mouseEvent{x: 1, y: 1, wheel: 2}, 80, 16); used {
+		t.Error("the wheel over the chart went to the pane")
 	}
 }

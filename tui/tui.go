@@ -193,6 +193,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case clipboardMsg:
 		return m.copied(msg), nil
+	case openedMsg:
+		return m.opened(msg), nil
 	case jumpMsg:
 		if msg.found && m.search != nil {
 			m.found = m.search.query
@@ -304,6 +306,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.back = m.back[:len(m.back)-1]
 	case key.Matches(msg, k.Copy):
 		return m, m.copySelected()
+	case key.Matches(msg, k.Open):
+		return m, m.openSelected()
 	case key.Matches(msg, k.Brief):
 		m = m.openBrief()
 	}
