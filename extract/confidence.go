@@ -41,6 +41,11 @@ func confidence(m mention, f Figure, statusNote string) (float64, string) {
 		c -= 0.05
 		parts = append(parts, statusNote)
 	}
+	if q.Ambiguous != "" {
+		// The engine says the reading may be wrong: never drafted as sure.
+		c = math.Min(c, 0.3)
+		parts = append(parts, "uncertain reading: "+q.Ambiguous)
+	}
 	c = math.Round(math.Min(0.95, math.Max(0.05, c))*100) / 100
 	return c, strings.Join(parts, "; ")
 }

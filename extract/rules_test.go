@@ -152,3 +152,21 @@ func TestRuleSentencesLoad(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "rules.yaml"), draftYAML(t, d))
 	checkCoverage(t, loadDir(t, dir).Article("rules.txt"), d)
 }
+
+// An ambiguous reading is drafted with low confidence and the engine's
+// reason, never as if it were certain.
+func TestAmbiguousReadingDraftedUnsure(t *testing.T) {
+	d, err := Extract("a.txt", []byte("Deal\n\nThe fund, in Singapore dollars, put $5 million into Vietnamese startups."), Options{Published: "2024-06-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Figures {
+		if f.ValueText == "$5 million" {
+			if f.Confidence > 0.3 || !strings.Contains(f.Reason, "may be another dollar") {
+				t.Errorf("drafted as %.2f: %s", f.Confidence, f.Reason)
+			}
+			return
+		}
+	}
+	t.Errorf("no draft for $5 million: %+v", d.Figures)
+}
