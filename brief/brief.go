@@ -101,10 +101,11 @@ type Ref struct {
 
 // Coverage is the date range of the cited articles' publication dates.
 type Coverage struct {
-	From    string `json:"from"`    // earliest ISO date, "" when none is dated
-	To      string `json:"to"`      // latest ISO date
-	Dated   int    `json:"dated"`   // cited articles with a date
-	Undated int    `json:"undated"` // cited articles without one
+	From     string `json:"from"`     // earliest ISO date, "" when none is dated (a window when the earliest is one)
+	To       string `json:"to"`       // latest ISO date (a window "2024-11/2024-12" when the latest is one)
+	Dated    int    `json:"dated"`    // cited articles with a date or an inferred window
+	Undated  int    `json:"undated"`  // cited articles without one
+	Inferred int    `json:"inferred"` // of the dated, those with only an inferred window
 }
 
 // Section is one part of the briefing's key figures.
@@ -141,7 +142,7 @@ type Figure struct {
 	Qualifier   data.Qualifier `json:"qualifier"`
 	Status      data.Status    `json:"status"`
 	Period      string         `json:"period"`      // ISO, "" if none
-	PeriodText  string         `json:"period_text"` // format.Period
+	PeriodText  string         `json:"period_text"` // format.FigurePeriod: "2018", "as reported 12 Jun 2024", "1992–2022 (background)"
 	Phrase      string         `json:"phrase"`      // format.PhraseIn: how the briefing words the value
 	Caveat      string         `json:"caveat"`      // format.Caveat: what the record's note says of its reliability; "" if nothing
 	Cites       []int          `json:"cites"`       // source numbers, ascending, once each
@@ -243,9 +244,10 @@ type Source struct {
 	N             int    `json:"n"`
 	Article       string `json:"article"` // file name
 	Title         string `json:"title"`
-	Outlet        string `json:"outlet"`         // "unknown outlet" when not known
-	Published     string `json:"published"`      // ISO or ""
-	PublishedText string `json:"published_text"` // format.Period, or "undated"
+	Outlet        string `json:"outlet"`               // "unknown outlet" when not known
+	TitleNote     string `json:"title_note,omitempty"` // set when Title is a curator's description, not the headline
+	Published     string `json:"published"`            // ISO, a window inferred from the text ("2024-08/2024-12"), or ""
+	PublishedText string `json:"published_text"`       // format.Published: "12 Jun 2024", "Aug–Dec 2024 (inferred)", "undated"
 }
 
 // figure finds a figure of the brief by id, in any section, the forward

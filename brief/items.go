@@ -136,7 +136,7 @@ func (bd *builder) entries(items []*data.Item) []Entry {
 }
 
 func (bd *builder) entry(it *data.Item) Entry {
-	return Entry{ID: it.ID, Kind: it.Kind, Name: clean(it.Name), Date: it.Date, DateText: dateText(it.Date),
+	return Entry{ID: it.ID, Kind: it.Kind, Name: clean(it.Name), Date: it.Date, DateText: itemDateText(it),
 		Numbers: []Number{}, Cites: bd.cites(it.Sources)}
 }
 
@@ -145,7 +145,7 @@ func (bd *builder) events(items []*data.Item) []Event {
 	out := []Event{}
 	for _, it := range items {
 		out = append(out, Event{ID: it.ID, Name: clean(it.Name), Date: it.Date,
-			DateText: dateText(it.Date), Places: bd.names(it.Places), Cites: bd.cites(it.Sources)})
+			DateText: itemDateText(it), Places: bd.names(it.Places), Cites: bd.cites(it.Sources)})
 	}
 	return out
 }
@@ -168,7 +168,7 @@ func (bd *builder) programmes(items []*data.Item, figs []*data.Figure) []Program
 			ids = append(ids, f.ID)
 		}
 		out = append(out, Programme{ID: it.ID, Name: clean(it.Name), Date: it.Date,
-			DateText: dateText(it.Date), Places: bd.names(it.Places), Orgs: bd.names(it.Orgs),
+			DateText: itemDateText(it), Places: bd.names(it.Places), Orgs: bd.names(it.Orgs),
 			Figures: ids, Cites: bd.cites(it.Sources)})
 	}
 	return out
@@ -181,6 +181,15 @@ func (bd *builder) names(ids []string) []string {
 		out = append(out, clean(bd.set.Name(id)))
 	}
 	return out
+}
+
+// itemDateText is an item's date with its basis ("2022 (background)"), or
+// "undated".
+func itemDateText(it *data.Item) string {
+	if it.Date == "" {
+		return "undated"
+	}
+	return clean(format.ItemDate(it))
 }
 
 // dateText is an item date for reading, or "undated".

@@ -144,7 +144,7 @@ func TestCaveats(t *testing.T) {
 		t.Errorf("279 projects: caveat %q, want none", g.Caveat)
 	}
 	text, md, js := render(t, b, "text", 80), render(t, b, "md", 0), render(t, b, "json", 0)
-	if !strings.Contains(text, "  • about US$230 billion — Committed investment attracted by the ‘Make in\n    Vietnam’ initiative, 2019 [2]\n    ⚠ Attributing this sum to one campaign is doubtful\n") {
+	if !strings.Contains(text, "  • about US$230 billion — Committed investment in Vietnam attracted by “the\n    initiative” (Make in Vietnam or Make in India), 2019 [2]\n    ⚠ Attributing this sum to one campaign is doubtful\n") {
 		t.Error("text: no caveat line under the US$230 billion")
 	}
 	if !strings.Contains(md, "2019 [2]  \n  ⚠ Attributing this sum to one campaign is doubtful\n") {

@@ -72,12 +72,12 @@ func (bd *builder) sources() []Source {
 	for _, file := range bd.files {
 		src := Source{N: bd.num[file], Article: clean(file), Outlet: "unknown outlet", PublishedText: "undated"}
 		if a := bd.set.Article(file); a != nil {
-			src.Title = clean(a.Title)
+			src.Title, src.TitleNote = clean(a.Title), clean(a.TitleNote)
 			if o := clean(a.Outlet); o != "" && data.Fold(o) != "unknown" {
 				src.Outlet = o
 			}
 			if a.Published != "" {
-				src.Published, src.PublishedText = a.Published, format.Period(a.Published)
+				src.Published, src.PublishedText = a.Published, clean(format.Published(a))
 			}
 		}
 		out = append(out, src)
@@ -94,14 +94,31 @@ func coverage(srcs []Source) Coverage {
 			continue
 		}
 		c.Dated++
-		if c.From == "" || s.Published < c.From {
+		// A window counts from its start for the earliest and to its end
+		// for the latest.
+		start, end, window := strings.Cut(s.Published, "/")
+		if !window {
+			end = start
+		} else {
+			c.Inferred++
+		}
+		if c.From == "" || start < windowStart(c.From) {
 			c.From = s.Published
 		}
-		if s.Published > c.To {
+		if c.To == "" || end > windowEnd(c.To) {
 			c.To = s.Published
 		}
 	}
 	return c
+}
+
+func windowStart(p string) string { start, _, _ := strings.Cut(p, "/"); return start }
+
+func windowEnd(p string) string {
+	if _, end, ok := strings.Cut(p, "/"); ok {
+		return end
+	}
+	return p
 }
 
 // cites returns the citation numbers of sources, ascending, once each.
@@ -136,7 +153,7 @@ func (bd *builder) figure(f *data.Figure) Figure {
 	out := Figure{
 		ID: f.ID, Label: clean(f.Label), Topic: topicOf(bd.set, f), Value: f.Value, ValueText: clean(f.ValueText),
 		Unit: f.Unit, Qualifier: f.Qualifier, Status: f.Status, Period: f.Period,
-		PeriodText: clean(format.Period(f.Period)), Phrase: clean(format.PhraseIn(bd.set, f)),
+		PeriodText: clean(format.FigurePeriod(f)), Phrase: clean(format.PhraseIn(bd.set, f)),
 		Caveat: clean(format.Caveat(bd.set, f)), Cites: bd.cites(f.Sources), Sources: bd.cited(f),
 		Differ: f.Conflict != "", Derived: f.Derived,
 	}

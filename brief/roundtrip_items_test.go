@@ -124,7 +124,7 @@ func (c *checker) numbers(it *data.Item, parts []string, figs []*data.Figure) {
 func (c *checker) aheadItemEntry(e entry) bool {
 	date, rest, _ := strings.Cut(e.text, " — ")
 	it := c.identifyItem(rest, data.TimelineKinds...)
-	if it == nil || it.Date == "" || date != format.Period(it.Date) {
+	if it == nil || it.Date == "" || date != format.ItemDate(it) {
 		return false
 	}
 	_, end := data.PeriodYears(it.Date)
@@ -148,7 +148,7 @@ func (c *checker) unquantEntry(e entry) {
 		return
 	}
 	rest := strings.TrimPrefix(e.text, clean(it.Name))
-	if it.Date != "" && !strings.HasPrefix(rest, ", "+format.Period(it.Date)) {
+	if it.Date != "" && !strings.HasPrefix(rest, ", "+format.ItemDate(it)) {
 		c.errorf("%s: date %s not shown in %q", it.ID, it.Date, e.text)
 	}
 	c.sameCites(it.ID, markers(markerRE, rest), it.Sources)
@@ -212,7 +212,7 @@ func (c *checker) eventEntry(e entry, o *eventOrder) {
 	}
 	want := "undated"
 	if it.Date != "" {
-		want = format.Period(it.Date)
+		want = format.ItemDate(it)
 	}
 	if date != want {
 		c.errorf("%s: date %q, want %q", it.ID, date, want)

@@ -409,7 +409,7 @@ func TestRoundTripCatchesErrors(t *testing.T) {
 			"Đà Nẵng–Korea deals on AI co-operation and development, 2024 [2]")},
 		{"period repeated", text, page, false, replace("market in 2028 [5]", "market in 2028, 2028 [5]")},
 		{"figure missing", text, page, false, dropLine("  • 279 —")},
-		{"person invented", text, page, false, replace("Hur Sung Wook — Head of NIPA", "Hur Sung Wok — Head of NIPA")},
+		{"person invented", text, page, false, replace("Sung Wook — Head of NIPA", "Sung Wok — Head of NIPA")},
 		{"md value changed", md, page, true, replace("- US$382 million", "- US$328 million")},
 		{"md uncited source", md, page, true, func(s string) string { return s + "6. x (`x.txt`)\n" }},
 		{"md caveat dropped", md, page, true, dropLine("  ⚠ The count looks high")},

@@ -61,6 +61,9 @@ func coverageText(b *Brief) string {
 			s += ", published " + from + " – " + to
 		}
 	}
+	if c.Inferred > 0 {
+		s += fmt.Sprintf("; %d inferred", c.Inferred) // publication windows inferred from the text
+	}
 	if c.Undated > 0 {
 		s += fmt.Sprintf("; %d undated", c.Undated)
 	}
@@ -225,8 +228,12 @@ func sourceLine(s Source, withTitle bool, esc, file func(string) string) string 
 		return esc(s.Outlet+", "+s.PublishedText) + " (" + file(s.Article) + ")"
 	}
 	title := s.Title
-	if title == "" {
+	switch {
+	case title == "":
 		title = "untitled"
+	case s.TitleNote != "":
+		// A curator's description, not a headline: never in quotation marks.
+		return esc(fmt.Sprintf("%s, %s: %s (descriptive title)", s.Outlet, s.PublishedText, title)) + " (" + file(s.Article) + ")"
 	}
 	return esc(fmt.Sprintf("%s, %s: “%s”", s.Outlet, s.PublishedText, title)) + " (" + file(s.Article) + ")"
 }

@@ -260,7 +260,11 @@ func TestPeriod(t *testing.T) {
 		{"2024-08-02", "2 Aug 2024"},
 		{"2024-06", "Jun 2024"},
 		{"2024/2029", "2024–2029"},
-		{"2024-06/2024-08", "Jun 2024–Aug 2024"},
+		{"2024-06/2024-08", "Jun–Aug 2024"},
+		{"2024-08/2025-02", "Aug 2024–Feb 2025"},
+		{"2024-06-12/2024-06-20", "12–20 Jun 2024"},
+		{"2024-06-12/2024-07-01", "12 Jun 2024–1 Jul 2024"},
+		{"2024/2024-06", "2024–Jun 2024"},
 		{"2024/2024", "2024"},
 		{"2024-02-30", "2024-02-30"}, // not a date: shown as recorded
 		{"soon", "soon"},
@@ -268,6 +272,30 @@ func TestPeriod(t *testing.T) {
 	for _, tt := range tests {
 		if got := Period(tt.in); got != tt.want {
 			t.Errorf("Period(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPeriodBasis covers periods the text does not state and inferred
+// publication windows.
+func TestPeriodBasis(t *testing.T) {
+	f := &data.Figure{Period: "2024-06-12", PeriodBasis: data.BasisPublication}
+	if got := FigurePeriod(f); got != "as reported 12 Jun 2024" {
+		t.Errorf("publication basis: %q", got)
+	}
+	f = &data.Figure{Period: "1992/2022", PeriodBasis: data.BasisBackground}
+	if got := FigurePeriod(f); got != "1992–2022 (background)" {
+		t.Errorf("background basis: %q", got)
+	}
+	if got := FigurePeriod(&data.Figure{Period: "2018"}); got != "2018" {
+		t.Errorf("stated: %q", got)
+	}
+	if got := ItemDate(&data.Item{Date: "2022", DateBasis: data.BasisBackground}); got != "2022 (background)" {
+		t.Errorf("item background: %q", got)
+	}
+	for in, want := range map[string]string{"2024-08/2024-12": "Aug–Dec 2024 (inferred)", "2024-06-12": "12 Jun 2024", "": "undated"} {
+		if got := Published(&data.Article{Published: in}); got != want {
+			t.Errorf("Published(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -345,7 +373,7 @@ func TestSeedFigures(t *testing.T) {
 				t.Errorf("%s: projection phrased as %q", f.ID, p)
 			}
 		case f.Status == data.Target:
-			if !strings.HasPrefix(p, "target") {
+			if !strings.HasPrefix(p, "target") && !strings.HasPrefix(p, "planned: ") {
 				t.Errorf("%s: target phrased as %q", f.ID, p)
 			}
 		}

@@ -186,7 +186,9 @@ func isDuration(unit string) bool {
 // forward-looking number says the year it runs to.
 func phrase(f *data.Figure, q string, by bool) string {
 	year := ""
-	if _, end := data.PeriodYears(f.Period); end != 0 && by {
+	// A period the text does not state (the publication date, background
+	// knowledge) is no deadline: never "planned: 6 by 2019".
+	if _, end := data.PeriodYears(f.Period); end != 0 && by && f.PeriodBasis == "" {
 		year = " by " + strconv.Itoa(end)
 	}
 	switch Wording(f) {
@@ -235,7 +237,62 @@ func Period(p string) string {
 	if a == b {
 		return a
 	}
+	// Within one year (or month), say the year (and month) once:
+	// "Aug–Dec 2024", "12–20 Jun 2024".
+	if len(from) == len(to) && len(from) >= 7 && from[:4] == to[:4] && a != from && b != to {
+		if len(from) == 10 && from[:7] == to[:7] {
+			return a[:strings.IndexByte(a, ' ')] + "–" + b
+		}
+		if len(from) == 7 {
+			return a[:strings.IndexByte(a, ' ')] + "–" + b
+		}
+	}
 	return a + "–" + b
+}
+
+// FigurePeriod writes a figure's period with its basis: "2018" as stated,
+// "as reported 12 Jun 2024" when the text gives no period and the
+// publication date stands in, "1992–2022 (background)" when the period is
+// known only from outside the text.
+func FigurePeriod(f *data.Figure) string {
+	if f == nil {
+		return ""
+	}
+	return withBasis(f.Period, f.PeriodBasis)
+}
+
+// ItemDate writes an item's date with its basis, as FigurePeriod.
+func ItemDate(it *data.Item) string {
+	if it == nil {
+		return ""
+	}
+	return withBasis(it.Date, it.DateBasis)
+}
+
+func withBasis(p, basis string) string {
+	if p == "" {
+		return ""
+	}
+	switch basis {
+	case data.BasisPublication:
+		return "as reported " + Period(p)
+	case data.BasisBackground:
+		return Period(p) + " (background)"
+	}
+	return Period(p)
+}
+
+// Published writes an article's publication date: "12 Jun 2024"; a window
+// inferred from the text as "Aug–Dec 2024 (inferred)"; "undated" when
+// nothing tells.
+func Published(a *data.Article) string {
+	switch {
+	case a == nil || a.Published == "":
+		return "undated"
+	case strings.Contains(a.Published, "/"):
+		return Period(a.Published) + " (inferred)"
+	}
+	return Period(a.Published)
 }
 
 // date writes one ISO date, or returns s unchanged when it is not one.

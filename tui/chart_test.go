@@ -139,7 +139,7 @@ func TestChartCaptionsAndNotes(t *testing.T) {
 		{turnover2018Chart, []string{"Sum of parts", "derived", "Reported total", "98.9", "98.8",
 			"Source: Channelasia, 30 May 2019 (001_a43f31124e8e001b.txt)"}},
 		{workforceChart, []string{"740,000", "490,000", "250,000", "derived estimate", "projection"}},
-		{danangChart, []string{"1,000", "150", "168", "derived projection", "sources differ",
+		{danangChart, []string{"1,000", "150", "168", "derived projection",
 			"Vietnam News, 12 Jun 2024 (000_b77dc0c3b0768d47.txt)"}},
 		{eventsPerYearChart, []string{"2022", "2029", "(count)", "Sources:"}},
 	}

@@ -45,7 +45,7 @@ func figureDoc(d *doc, e env, f *data.Figure, width int) {
 		head += "  " + statusStyle(st, f).Render(s)
 	}
 	if f.Period != "" {
-		head += st.muted.Render("  " + format.Period(f.Period))
+		head += st.muted.Render("  " + format.FigurePeriod(f))
 	}
 	line(head)
 	if f.PeriodNote != "" {
@@ -103,7 +103,7 @@ func itemDoc(d *doc, e env, it *data.Item, width int) {
 	line := func(s string) { d.add(st.wrap(s, width)) }
 	line(st.title.Render(e.mark(it.Name)) + st.muted.Render("  "+it.Kind))
 	if it.Date != "" {
-		dt := format.Period(it.Date)
+		dt := format.ItemDate(it)
 		if it.DateNote != "" {
 			dt += " (" + sanitize(it.DateNote) + ")"
 		}

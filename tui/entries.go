@@ -221,6 +221,9 @@ func citation(set *data.Set, file string) string {
 	if a == nil {
 		return sanitize(file)
 	}
+	if a.TitleNote != "" { // a curator's description, never quoted as a headline
+		return fmt.Sprintf("%s, %s (descriptive title) (%s)", shortCitation(set, file), sanitize(a.Title), sanitize(file))
+	}
 	return fmt.Sprintf("%s, “%s” (%s)", shortCitation(set, file), sanitize(a.Title), sanitize(file))
 }
 
@@ -240,10 +243,7 @@ func shortCitation(set *data.Set, file string) string {
 	if a == nil {
 		return sanitize(file)
 	}
-	date := "undated"
-	if a.Published != "" {
-		date = format.Period(a.Published)
-	}
+	date := format.Published(a) // "undated", "Aug–Dec 2024 (inferred)"
 	outlet := a.Outlet
 	if outlet == "" || outlet == "unknown" {
 		outlet = "unknown outlet"
@@ -257,7 +257,7 @@ func citedText(set *data.Set, f *data.Figure) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s", f.Label, format.Phrase(f))
 	if f.Period != "" {
-		fmt.Fprintf(&b, " (%s)", format.Period(f.Period))
+		fmt.Fprintf(&b, " (%s)", format.FigurePeriod(f))
 	}
 	for _, s := range f.Sources {
 		fmt.Fprintf(&b, "\n  “%s” — %s", s.Quote, copyCitation(set, s.Article))
