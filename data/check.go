@@ -182,6 +182,7 @@ func (v *verifier) quote(rf *recordFile, sr sourceRec) bool {
 	// record file's copy of it.
 	s.Quote = a.Clean.Text[at : at+len(s.Quote)]
 	s.Offset, s.RawOffset = at, a.Clean.RawOffset(at)
+	s.InCaption = a.Clean.InCaption(at)
 	return true
 }
 

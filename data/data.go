@@ -60,7 +60,8 @@ type Source struct {
 	Value     float64   `json:"value,omitempty"`
 	ValueMax  float64   `json:"value_max,omitempty"` // a range's upper bound; 0 when not a range
 	Qualifier Qualifier `json:"qualifier,omitempty"`
-	Offset    int       `json:"offset"` // byte offset of Quote in the clean text
+	Offset    int       `json:"offset"`               // byte offset of Quote in the clean text
+	InCaption bool      `json:"in_caption,omitempty"` // the quote is from a photo caption, not the body
 	RawOffset int       `json:"raw_offset"`
 }
 

@@ -86,6 +86,7 @@ type ExportSource struct {
 	Value     *float64  `json:"value,omitempty"`
 	ValueMax  *float64  `json:"value_max,omitempty"`
 	Qualifier Qualifier `json:"qualifier,omitempty"`
+	InCaption bool      `json:"in_caption,omitempty"` // quoted from a photo caption
 }
 
 // Export builds the export document. Slices are never nil so JSON readers
@@ -121,7 +122,7 @@ func (s *Set) Export() ExportDoc {
 func exportSources(srcs []Source, figure bool) []ExportSource {
 	out := []ExportSource{}
 	for _, s := range srcs {
-		e := ExportSource{Article: s.Article, Quote: s.Quote}
+		e := ExportSource{Article: s.Article, Quote: s.Quote, InCaption: s.InCaption}
 		if figure {
 			v := s.Value
 			e.ValueText, e.Value, e.ValueMax, e.Qualifier = s.ValueText, &v, optional(s.ValueMax), s.Qualifier

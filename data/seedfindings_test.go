@@ -200,3 +200,27 @@ func TestSeedFindingSmaller(t *testing.T) {
 		}
 	}
 }
+
+// The photo caption is part of the article: kept apart from the body,
+// quotable, and the count it alone gives is recorded with that provenance.
+func TestSeedFindingCaptionQuoted(t *testing.T) {
+	set, err := Load(os.DirFS("../seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := set.Figure("forum-merit-certificate-firms")
+	if f == nil || f.Value != 3 || len(f.Sources) != 1 || !f.Sources[0].InCaption {
+		t.Fatalf("caption figure: %+v", f)
+	}
+	a := set.Article(f.Sources[0].Article)
+	if strings.Contains(a.Clean.Body(), "certificates of merit to three") {
+		t.Error("the caption is mixed into the body")
+	}
+	for _, other := range set.Figures {
+		for _, s := range other.Sources {
+			if s.InCaption && other != f {
+				t.Errorf("%s cites a caption", other.ID)
+			}
+		}
+	}
+}

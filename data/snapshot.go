@@ -27,6 +27,7 @@ type snapArticle struct {
 	Coverage                                      Coverage
 	CleanText                                     string
 	Removed                                       []Removed
+	Captions                                      []text.Span
 	Segs                                          []text.Segment
 	LineStarts                                    []int
 }
@@ -39,7 +40,7 @@ func (s *Set) Snapshot() ([]byte, error) {
 		sa := snapArticle{File: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published,
 			DateNote: a.DateNote, Raw: a.Raw, Skipped: a.Skipped, Coverage: a.Coverage,
 			CleanText: a.Clean.Text, Removed: a.Clean.Removed, LineStarts: a.Clean.LineStarts(),
-			Segs: a.Clean.Segments()}
+			Segs: a.Clean.Segments(), Captions: a.Clean.Captions}
 		snap.Articles = append(snap.Articles, sa)
 	}
 	var buf bytes.Buffer
@@ -58,7 +59,7 @@ func FromSnapshot(b []byte) (*Set, error) {
 	s := &Set{Items: snap.Items, Figures: snap.Figures, articles: map[string]*Article{},
 		items: map[string]*Item{}}
 	for _, sa := range snap.Articles {
-		c := text.Restore(sa.CleanText, sa.Raw, sa.Removed, sa.Segs, sa.LineStarts)
+		c := text.Restore(sa.CleanText, sa.Raw, sa.Removed, sa.Captions, sa.Segs, sa.LineStarts)
 		a := &Article{File: sa.File, Title: sa.Title, Outlet: sa.Outlet, Published: sa.Published,
 			DateNote: sa.DateNote, Raw: sa.Raw, Clean: c, Skipped: sa.Skipped, Coverage: sa.Coverage}
 		s.Articles = append(s.Articles, a)

@@ -11,8 +11,12 @@ import (
 // raw file the reader can open, so the cleaner records where every byte of
 // Text came from.
 type Cleaned struct {
-	Text    string    // the readable body
-	Removed []Removed // noise that was dropped, in raw order
+	Text    string    // the readable body, then the photo captions
+	Removed []Removed // noise that was dropped from the body, in raw order
+	// Captions are the photo captions, kept after the body (each after a
+	// blank line) so that they can be quoted — a caption is sometimes the
+	// only place a number appears — and told apart from the body.
+	Captions []Span
 
 	raw        string    // the input, for RawLine and the end offset
 	segs       []segment // sorted by clean (and raw) start
@@ -114,7 +118,8 @@ func assemble(raw string, lines []rawLine) *Cleaned {
 		}
 		prev, gap = i, false
 	}
-	c := &Cleaned{Text: b.text(), raw: raw, segs: b.segs}
+	captions := appendCaptions(&b, lines)
+	c := &Cleaned{Text: b.text(), raw: raw, segs: b.segs, Captions: captions}
 	for _, l := range lines {
 		c.lineStarts = append(c.lineStarts, l.start)
 	}
@@ -202,4 +207,47 @@ func (c *Cleaned) RawLine(cleanOffset int) int {
 	}
 	off := c.RawOffset(cleanOffset)
 	return max(sort.SearchInts(c.lineStarts, off+1), 1)
+}
+
+// Span is a byte range [Start, End) of a Cleaned's Text.
+type Span struct{ Start, End int }
+
+// appendCaptions writes the caption lines after the body, each after a
+// blank line whose newlines map to the raw newline before the caption, and
+// returns where each one is in Text.
+func appendCaptions(b *textBuilder, lines []rawLine) []Span {
+	var spans []Span
+	for _, l := range lines {
+		if l.kind != kindCaption || l.start == 0 || len(l.pieces) == 0 {
+			continue
+		}
+		if b.len() > 0 {
+			b.add("\n", l.start-1, 1, true)
+			b.add("\n", l.start-1, 1, true)
+		}
+		start := b.len()
+		for _, p := range l.pieces {
+			b.add(p.s, p.raw, p.rawN, p.copied)
+		}
+		spans = append(spans, Span{start, b.len()})
+	}
+	return spans
+}
+
+// Body is Text without the captions after it.
+func (c *Cleaned) Body() string {
+	if len(c.Captions) == 0 {
+		return c.Text
+	}
+	return strings.TrimRight(c.Text[:c.Captions[0].Start], "\n")
+}
+
+// InCaption reports whether the byte at offset is in a photo caption.
+func (c *Cleaned) InCaption(offset int) bool {
+	for _, s := range c.Captions {
+		if offset >= s.Start && offset < s.End {
+			return true
+		}
+	}
+	return false
 }

@@ -225,7 +225,7 @@ func TestCleanSeeds(t *testing.T) {
 	for _, tt := range tests {
 		c := Clean(seeds[tt.file])
 		for _, s := range tt.gone {
-			if strings.Contains(c.Text, s) {
+			if strings.Contains(c.Body(), s) {
 				t.Errorf("%s: %q not removed", tt.file, s)
 			}
 		}
@@ -257,8 +257,21 @@ func checkCleanInvariants(t *testing.T, raw string) {
 	if strings.HasPrefix(c.Text, "\n") || strings.HasSuffix(c.Text, "\n") || strings.Contains(c.Text, "\n\n\n") {
 		t.Fatalf("blank lines not collapsed: %q", c.Text)
 	}
+	// Offsets increase through the body, and again through each caption
+	// (captions follow the body, wherever they stood in the raw file).
+	restart := map[int]bool{}
+	for _, s := range c.Captions {
+		restart[s.Start] = true
+		restart[max(0, s.Start-2)] = true
+		if s.Start < 0 || s.End > len(c.Text) || s.Start >= s.End {
+			t.Fatalf("caption span %v outside Text (%d bytes)", s, len(c.Text))
+		}
+	}
 	prev := 0
 	for i := 0; i <= len(c.Text); i++ {
+		if restart[i] {
+			prev = 0
+		}
 		o := c.RawOffset(i)
 		if o < prev || o > len(raw) {
 			t.Fatalf("RawOffset(%d) = %d after %d (raw %d bytes)", i, o, prev, len(raw))
@@ -318,4 +331,30 @@ func FuzzPlainLine(f *testing.F) {
 			t.Errorf("plainLine(%q) but the full clean gives %q", l, full)
 		}
 	})
+}
+
+// A photo caption is kept after the body, marked, and maps to its raw line.
+func TestCaptionKeptApart(t *testing.T) {
+	raw := "Forum held in Seoul\n\nMinister Hung awarded certificates of merit to three Vietnamese IT firms (Photo: P. Anh)\n\nThe forum drew 150 delegates.\n"
+	c := Clean(raw)
+	if len(c.Captions) != 1 {
+		t.Fatalf("captions %v in %q", c.Captions, c.Text)
+	}
+	cap := c.Text[c.Captions[0].Start:c.Captions[0].End]
+	if cap != "Minister Hung awarded certificates of merit to three Vietnamese IT firms (Photo: P. Anh)" {
+		t.Errorf("caption %q", cap)
+	}
+	if strings.Contains(c.Body(), "certificates") || !strings.HasSuffix(c.Body(), "150 delegates.") {
+		t.Errorf("body %q", c.Body())
+	}
+	at := strings.Index(c.Text, "three")
+	if !c.InCaption(at) || c.InCaption(strings.Index(c.Text, "150")) {
+		t.Error("InCaption")
+	}
+	if got := raw[c.RawOffset(at):]; !strings.HasPrefix(got, "three Vietnamese") {
+		t.Errorf("raw offset of the caption's number points at %q", got[:20])
+	}
+	if c.RawLine(at) != 3 {
+		t.Errorf("raw line %d, want 3", c.RawLine(at))
+	}
 }

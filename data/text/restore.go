@@ -24,8 +24,8 @@ func (c *Cleaned) LineStarts() []int { return c.lineStarts }
 // Restore rebuilds a Cleaned from what Segments and LineStarts gave, with
 // its text, raw input and removed lines: a snapshot restores an article
 // without cleaning it again.
-func Restore(clean, raw string, removed []Removed, segs []Segment, lineStarts []int) *Cleaned {
-	c := &Cleaned{Text: clean, Removed: removed, raw: raw, lineStarts: lineStarts}
+func Restore(clean, raw string, removed []Removed, captions []Span, segs []Segment, lineStarts []int) *Cleaned {
+	c := &Cleaned{Text: clean, Removed: removed, Captions: captions, raw: raw, lineStarts: lineStarts}
 	for _, g := range segs {
 		c.segs = append(c.segs, segment{clean: g.Clean, raw: g.Raw, n: g.N, rawN: g.RawN, copied: g.Copied})
 	}
