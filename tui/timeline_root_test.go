@@ -116,24 +116,7 @@ func TestTimelinePaneInDashboard(t *testing.T) {
 	t.Cleanup(func() { systemClipboard = func(string) error { return nil } })
 	var opened string
 	withOpener(t, func(u string) error { opened = u; return nil })
-	m := sized(t, 120, 40, Options{})
-	i := tabNamed(t, m, "Timeline")
-	m = send(m, press(fmt.Sprint(i+1))...)
-	p := m.tabs[i].(*timelinePage)
-	two := -1
-	for j, en := range p.t.entries {
-		if len(entrySources(&en.entry)) >= 2 {
-			two = j
-			break
-		}
-	}
-	if two < 0 {
-		t.Fatal("no timeline entry with two sources")
-	}
-	for p.t.cursor < two {
-		m = send(m, press("j")...)
-	}
-	_ = screen(m)
+	m, i, p, two := timelineAtTwoSources(t)
 	m = send(m, press("tab")...)
 	if m.active != i || !p.t.detail.focused {
 		t.Fatalf("tab: active %d, pane focused %v", m.active, p.t.detail.focused)
@@ -177,24 +160,7 @@ func TestTimelinePaneInDashboard(t *testing.T) {
 // TestTimelinePaneMouse: a click on the second quote in the timeline's
 // detail pane opens that source there; the wheel over the pane scrolls it.
 func TestTimelinePaneMouse(t *testing.T) {
-	m := sized(t, 120, 40, Options{})
-	i := tabNamed(t, m, "Timeline")
-	m = send(m, press(fmt.Sprint(i+1))...)
-	p := m.tabs[i].(*timelinePage)
-	two := -1
-	for j, en := range p.t.entries {
-		if len(entrySources(&en.entry)) >= 2 {
-			two = j
-			break
-		}
-	}
-	if two < 0 {
-		t.Fatal("no timeline entry with two sources")
-	}
-	for p.t.cursor < two {
-		m = send(m, press("j")...)
-	}
-	_ = screen(m)
+	m, _, p, two := timelineAtTwoSources(t)
 	srcs := entrySources(&p.t.entries[two].entry)
 	l := p.t.layout(120, 38)
 	second := -1
@@ -214,4 +180,30 @@ func TestTimelinePaneMouse(t *testing.T) {
 	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, strings.Join(strings.Fields(quote[:min(30, len(quote))]), " ")) {
 		t.Errorf("the source does not show the second quote %q:\n%s", quote, screen(m))
 	}
+}
+
+// timelineAtTwoSources opens the Timeline at 120×40 with the first entry
+// that has two sources selected and drawn; it returns the model, the tab's
+// index, the page and the entry's index.
+func timelineAtTwoSources(t *testing.T) (Model, int, *timelinePage, int) {
+	t.Helper()
+	m := sized(t, 120, 40, Options{})
+	i := tabNamed(t, m, "Timeline")
+	m = send(m, press(fmt.Sprint(i+1))...)
+	p := m.tabs[i].(*timelinePage)
+	two := -1
+	for j, en := range p.t.entries {
+		if len(entrySources(&en.entry)) >= 2 {
+			two = j
+			break
+		}
+	}
+	if two < 0 {
+		t.Fatal("no timeline entry with two sources")
+	}
+	for p.t.cursor < two {
+		m = send(m, press("j")...)
+	}
+	_ = screen(m)
+	return m, i, p, two
 }
