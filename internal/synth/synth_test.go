@@ -18,14 +18,7 @@ func TestGeneratedCorpusLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := data.Load(os.DirFS(dir))
-	if err != nil {
-		var ps data.Problems
-		if errors.As(err, &ps) && len(ps) > 10 {
-			ps = ps[:10]
-		}
-		t.Fatalf("the generated corpus does not load:\n%v", ps)
-	}
+	set := mustLoad(t, dir, "the generated corpus")
 	if got := len(set.Figures); got != 2000 || st.figures != 2000 {
 		t.Errorf("%d figures loaded (%d written), want 2000", got, st.figures)
 	}
@@ -102,14 +95,7 @@ func TestSmallPairsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := data.Load(os.DirFS(dir))
-	if err != nil {
-		var ps data.Problems
-		if errors.As(err, &ps) && len(ps) > 10 {
-			ps = ps[:10]
-		}
-		t.Fatalf("the small pairs do not load:\n%v", ps)
-	}
+	set := mustLoad(t, dir, "the small pairs")
 	if len(set.Articles) != 300 || st.articles != 300 {
 		t.Errorf("%d articles loaded (%d written), want 300", len(set.Articles), st.articles)
 	}
@@ -134,4 +120,19 @@ func TestSmallPairsLoad(t *testing.T) {
 	if len(files) != 301 { // and entities.yaml
 		t.Errorf("%d record files, want 301", len(files))
 	}
+}
+
+// mustLoad loads the dataset in dir as `ictdash check` does, failing with
+// its first ten problems when it does not load.
+func mustLoad(t *testing.T, dir, what string) *data.Set {
+	t.Helper()
+	set, err := data.Load(os.DirFS(dir))
+	if err != nil {
+		var ps data.Problems
+		if errors.As(err, &ps) && len(ps) > 10 {
+			ps = ps[:10]
+		}
+		t.Fatalf("%s does not load:\n%v", what, ps)
+	}
+	return set
 }
