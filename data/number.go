@@ -40,10 +40,6 @@ var Units = func() []string {
 	return out
 }()
 
-// ParseQuantity reads a value as written ("nearly 20", "US$382 million")
-// in English; ParseQuantityIn reads it by a language's conventions.
-func ParseQuantity(s string) (Quantity, error) { return quantity.Parse(s, quantity.EN) }
-
 // ParseQuantityIn reads a value as written by lang's conventions
 // ("2,5 tỷ USD" in Vietnamese, "74만 명" in Korean).
 func ParseQuantityIn(s string, lang quantity.Lang) (Quantity, error) {

@@ -53,7 +53,7 @@ type Draft struct {
 type Figure struct {
 	ID         string         // kebab-case: article base, label slug, counter
 	Label      string         // words around the number, for the analyst to edit
-	ValueText  string         // as written; ParseQuantity reads it back to Value, Unit, Qualifier
+	ValueText  string         // as written; data.ParseQuantityIn reads it back to Value, Unit, Qualifier
 	Value      float64        // normalised, base units
 	ValueMax   float64        // a range's upper bound ("20-30%"), 0 when not a range
 	Unit       string         // one of data.Units
