@@ -75,7 +75,7 @@ func writeDraft(dir, name string, raw []byte, draft *extract.Draft, stdout, stde
 		return 1
 	}
 	defer root.Close()
-	err = createAll(root, []newFile{{names[0], raw}, {names[1], rec.Bytes()}})
+	err = createAll(root, []newFile{{names[0], draft.Article}, {names[1], rec.Bytes()}})
 	var exists *existsError
 	if errors.As(err, &exists) {
 		return refused(dir, []*existsError{exists}, stderr)

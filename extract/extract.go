@@ -45,8 +45,58 @@ type Draft struct {
 	Published string   // ISO date from Options or the dateline, or "" when unknown
 	DateNote  string   // how Published was found, or why it is unknown
 	Language  string   // en, vi or ko as given or detected ("unknown" when neither tells)
-	Figures   []Figure // one per drafted figure, in text order
-	Skipped   []Skip   // every other number, in text order
+	URL       string   // from a "Source:"/"URL:" header line or a saved page's canonical link, else ""
+	Byline    string   // the author line when the article has one, else ""
+	// Article is the article as the dataset stores it: UTF-8 text that the
+	// loader reads and every quote is verbatim from (the file itself for
+	// UTF-8 text; the decoded text or a saved page's readable text otherwise).
+	Article  []byte
+	Figures  []Figure // one per drafted figure, in text order
+	Skipped  []Skip   // every other number, in text order
+	Items    []Item   // drafted items (a plant, a programme, a forum, an MoU) the figures are about
+	Entities []Entity // places, organisations and people the known dataset lacks, drafted as new records
+	Merges   []Merge  // figures the known dataset already has: drafted as a second source of that figure
+}
+
+// Item is a drafted item record (docs/records.md "items"), marked for review.
+type Item struct {
+	ID         string
+	Kind       string // investment | training | event | market | initiative
+	Name       string
+	Aliases    []string
+	Date       string // ISO date or interval, or ""
+	DateNote   string
+	Places     []string
+	Orgs       []string
+	Quote      string // verbatim passage naming the item
+	Confidence float64
+	Reason     string
+}
+
+// Entity is a drafted place, organisation or person the known dataset
+// does not have, written as an item of that kind and marked for review.
+type Entity struct {
+	ID      string
+	Kind    string // place | organisation | person
+	Name    string
+	Aliases []string // incl. the unaccented spelling
+	Quote   string   // verbatim passage naming it
+	Reason  string
+}
+
+// Merge is a figure the known dataset already holds (same value, unit and
+// subject): drafted as another source of that figure, not as a duplicate.
+type Merge struct {
+	Figure     string // id of the known figure
+	Label      string // the known figure's label, for the review line
+	ValueText  string
+	Value      float64
+	ValueMax   float64
+	Qualifier  data.Qualifier
+	Quote      string
+	Conflict   string // what differs from the known figure's sources, or ""
+	Confidence float64
+	Reason     string
 }
 
 // Figure is one drafted figure, marked for review.
@@ -65,7 +115,9 @@ type Figure struct {
 	PeriodNote string         // where Period came from
 	Places     []string       // ids of known places named in the quote
 	Orgs       []string       // ids of known organisations and people named in the quote
+	Items      []string       // ids of the items (drafted or known) the figure is about
 	Quote      string         // the sentence (or clause) holding ValueText, verbatim from the clean text
+	Also       []string       // further verbatim quotes of the same fact in this article (a repeated lead)
 	Confidence float64        // 0..1
 	Reason     string         // why this confidence, e.g. "hedged count in a sentence naming an organisation"
 }
@@ -100,7 +152,12 @@ func Extract(file string, raw []byte, opt Options) (*Draft, error) {
 		text: c.Text, pub: d.Published, base: idBase(name), lang: lang,
 		tags: newTagger(opt.Known), sents: splitSentences(c.Text), ids: map[string]bool{},
 	}
+	d.Article = raw
 	x.run(d)
+	x.foldRepeats(d)
+	x.draftItems(d)
+	x.draftEntities(d, opt.Known)
+	x.draftMerges(d, opt.Known)
 	return d, nil
 }
 
