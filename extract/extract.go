@@ -39,14 +39,14 @@ type Options struct {
 
 // Draft is the drafted record file for one article.
 type Draft struct {
-	File      string   // article file name (base name), e.g. 005_myarticle.txt
-	Title     string   // first non-noise line of the clean text, shortened when it is a paragraph
-	Outlet    string   // from a credit line such as "Source: Vietnam News", else "unknown"
-	Published string   // ISO date from Options or the dateline, or "" when unknown
-	DateNote  string   // how Published was found, or why it is unknown
-	Language  string   // en, vi or ko as given or detected ("unknown" when neither tells)
-	URL       string   // from a "Source:"/"URL:" header line or a saved page's canonical link, else ""
-	Byline    string   // the author line when the article has one, else ""
+	File      string // article file name (base name), e.g. 005_myarticle.txt
+	Title     string // first non-noise line of the clean text, shortened when it is a paragraph
+	Outlet    string // from a credit line such as "Source: Vietnam News", else "unknown"
+	Published string // ISO date from Options or the dateline, or "" when unknown
+	DateNote  string // how Published was found, or why it is unknown
+	Language  string // en, vi or ko as given or detected ("unknown" when neither tells)
+	URL       string // from a "Source:"/"URL:" header line or a saved page's canonical link, else ""
+	Byline    string // the author line when the article has one, else ""
 	// Article is the article as the dataset stores it: UTF-8 text that the
 	// loader reads and every quote is verbatim from (the file itself for
 	// UTF-8 text; the decoded text or a saved page's readable text otherwise).
@@ -113,13 +113,16 @@ type Figure struct {
 	Status     data.Status    // guessed from the words of its clause
 	Period     string         // ISO date or interval, or "" when nothing dates it
 	PeriodNote string         // where Period came from
-	Places     []string       // ids of known places named in the quote
-	Orgs       []string       // ids of known organisations and people named in the quote
-	Items      []string       // ids of the items (drafted or known) the figure is about
-	Quote      string         // the sentence (or clause) holding ValueText, verbatim from the clean text
-	Also       []string       // further verbatim quotes of the same fact in this article (a repeated lead)
-	Confidence float64        // 0..1
-	Reason     string         // why this confidence, e.g. "hedged count in a sentence naming an organisation"
+	// PeriodBasis is "publication" when Period is only the publication
+	// date (an as-of, not a period the text states), else "".
+	PeriodBasis string
+	Places      []string // ids of known places named in the quote
+	Orgs        []string // ids of known organisations and people named in the quote
+	Items       []string // ids of the items (drafted or known) the figure is about
+	Quote       string   // the sentence (or clause) holding ValueText, verbatim from the clean text
+	Also        []string // further verbatim quotes of the same fact in this article (a repeated lead)
+	Confidence  float64  // 0..1
+	Reason      string   // why this confidence, e.g. "hedged count in a sentence naming an organisation"
 }
 
 // Skip is a number that is not drafted as a figure, with the reason.
