@@ -11,12 +11,15 @@ import (
 const checkAbout = `Verify a dataset: counts per kind and per article, coverage of every number,
 conflicts between sources, warnings for unreviewed drafts, and every problem
 as file:line:col: message. Exit status 1 on any problem or uncovered number.
+A dataset that still has drafts to review ends NOT READY (exit status 0;
+with --strict, FAIL and exit status 1); one with none ends OK.
 `
 
-// runCheck is `ictdash check [--data DIR]`.
+// runCheck is `ictdash check [--data DIR] [--strict]`.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("check", "[--data DIR]", checkAbout)
+	c := newCommand("check", "[--data DIR] [--strict]", checkAbout)
 	dir := c.dataFlag()
+	strict := c.flags.Bool("strict", false, "fail (exit status 1) while any draft is unreviewed")
 	if code, done := c.parseNoArgs(args, stdout, stderr); done {
 		return code
 	}
@@ -25,15 +28,26 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return loadFailed(err, stderr)
 	}
-	return check(set, stdout)
+	return check(set, *strict, stdout)
 }
 
-func check(set *data.Set, stdout io.Writer) int {
+// check writes the report and its verdict: FAIL on uncovered numbers; on
+// unreviewed drafts NOT READY, or FAIL when strict; else OK.
+func check(set *data.Set, strict bool, stdout io.Writer) int {
 	set.WriteReport(stdout)
+	code := 0
 	if n := set.Uncovered(); n > 0 {
 		fmt.Fprintf(stdout, "FAIL: %d numbers are neither figures nor skipped with a reason\n", n)
-		return 1
+		code = 1
 	}
-	fmt.Fprintln(stdout, "OK")
-	return 0
+	switch d := set.Drafts(); {
+	case d.Total() > 0 && strict:
+		fmt.Fprintf(stdout, "FAIL: %s\n", d)
+		return 1
+	case d.Total() > 0:
+		fmt.Fprintf(stdout, "NOT READY: %s\n", d)
+	case code == 0:
+		fmt.Fprintln(stdout, "OK")
+	}
+	return code
 }

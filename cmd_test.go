@@ -312,3 +312,56 @@ func TestHostileDatasetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDraftsNotReadyAndStrict: a dataset that loads but still has
+// drafts to review says NOT READY (exit 0), or FAIL under --strict (exit
+// 1); uncovered numbers fail either way, each with its place and fix.
+func TestCheckDraftsNotReadyAndStrict(t *testing.T) {
+	const article = "Samsung mở rộng nhà máy ở Bắc Ninh\n\nSamsung sẽ đầu tư thêm 2,5 tỷ USD vào nhà máy tại Bắc Ninh trong năm 2025.\n"
+	const head = "article: {file: a.txt, title: Samsung mở rộng nhà máy ở Bắc Ninh, outlet: Tuổi Trẻ, language: vi}\n"
+	const items = "items:\n- {id: bac-ninh, kind: place, name: Bắc Ninh, aliases: [Bac Ninh], review: \"draft: new place\"}\n" +
+		"- {id: samsung-bac-ninh-plant, kind: investment, name: Samsung's Bắc Ninh plant expansion, places: [bac-ninh], review: \"draft\"}\n"
+	const figure = "figures:\n- {id: plant-investment, label: Samsung's added investment in its Bắc Ninh plant, value_text: \"2,5 tỷ USD\", value: 2500000000, unit: USD, status: target, period: \"2025\", places: [bac-ninh], sources: [{quote: \"đầu tư thêm 2,5 tỷ USD\"}]REVIEW}\n"
+	const skip = "skipped:\n- {text: \"2025\", context: trong năm 2025, reason: year of the period, review: draft}\n"
+	draft := strings.Replace(figure, "REVIEW", `, review: "draft, confidence 0.70: plan"`, 1)
+	reviewed := strings.ReplaceAll(head+items+strings.Replace(figure, "REVIEW", "", 1)+skip, ", review: \"draft: new place\"", "")
+	reviewed = strings.ReplaceAll(strings.ReplaceAll(reviewed, ", review: \"draft\"", ""), ", review: draft", "")
+	cases := []struct {
+		name, records string
+		strict        bool
+		code          int
+		want          []string
+	}{
+		{"drafts", head + items + draft + skip, false, 0,
+			[]string{"\nNOT READY: 4 drafts to review (1 figure, 1 skipped, 1 item, 1 entity)\n", "warning: a.yaml:4: item samsung-bac-ninh-plant is an unreviewed draft"}},
+		{"drafts strict", head + items + draft + skip, true, 1,
+			[]string{"\nFAIL: 4 drafts to review (1 figure, 1 skipped, 1 item, 1 entity)\n"}},
+		{"reviewed strict", reviewed, true, 0, []string{"0 uncovered\n", "\nOK\n"}},
+		{"uncovered and a draft", head + items + draft, false, 1,
+			[]string{`a.txt:3:70: number "2025" is not covered: add it as a skipped entry with the reason: a year, not a quantity`,
+				"\nFAIL: 1 numbers are neither figures nor skipped with a reason\nNOT READY: 3 drafts to review (1 figure, 1 item, 1 entity)\n"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644)
+			os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(c.records), 0o644)
+			args := []string{"check", "--data", dir}
+			if c.strict {
+				args = append(args, "--strict")
+			}
+			code, out, stderr := runCmd(args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d\n%s%s", code, c.code, out, stderr)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			if c.code == 1 && strings.Contains(out, "\nOK\n") || strings.Contains(out, "NOT READY") && strings.Contains(out, "\nOK\n") {
+				t.Errorf("OK alongside a failure or drafts:\n%s", out)
+			}
+		})
+	}
+}

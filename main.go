@@ -52,6 +52,7 @@ Usage:
                                                 draft cited records for a new article
   ictdash scan [--lang auto|en|vi|ko] [--format json|text] FILE|-
                                                 every number the engine reads in a text
+  ictdash review DIR [--ascii]                  review a dataset's drafts one at a time, by keys
   ictdash COMMAND --help                        a command's own flags
 
 The embedded seed dataset is used unless --data names a directory.
@@ -64,6 +65,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"brief":   runBrief,
 	"extract": runExtract,
 	"scan":    runScan,
+	"review":  runReview,
 }
 
 func main() {

@@ -125,7 +125,7 @@ func TestIDWithControlOrBidiCharacterIsAnError(t *testing.T) {
 	}
 	// A reference is exact too: "da-nang<ESC>" must not resolve to da-nang.
 	set, err := Load(fixture(edit(t, "    places: [da-nang]", "    places: [\"da-nang\\e\"]")))
-	wantProblem(t, set, err, "places: no item has id")
+	wantProblem(t, set, err, `places: "da-nang\x1b" is not defined`)
 }
 
 func TestFormulaBombRefusedFast(t *testing.T) {

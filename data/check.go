@@ -20,7 +20,7 @@ func (v *verifier) checkItem(rf *recordFile, f *reader, it *Item, srcs []sourceR
 		f.errorf("date", "date %q is not an ISO date or interval (2024, 2024-08-02, 2024/2028)", it.Date)
 	}
 	for _, sr := range srcs {
-		v.quote(rf, sr)
+		v.quote(rf, sr, nil)
 	}
 }
 
@@ -53,8 +53,8 @@ func (v *verifier) checkFigure(rf *recordFile, f *reader, fig *Figure, srcs []so
 		rf.failed = append(rf.failed, fig)
 		return
 	}
-	for _, sr := range srcs {
-		if !v.figureSource(rf, f, fig, sr) {
+	for i, sr := range srcs {
+		if !v.figureSource(rf, f, fig, sr, fig.Sources[:i]) {
 			rf.failed = append(rf.failed, fig)
 		}
 	}
@@ -63,8 +63,10 @@ func (v *verifier) checkFigure(rf *recordFile, f *reader, fig *Figure, srcs []so
 
 // figureSource verifies one citation of a figure: the quote is in the clean
 // text, the value as written is in the quote, and it reads as the value and
-// qualifier recorded.
-func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr sourceRec) bool {
+// qualifier recorded. earlier are the figure's sources before this one
+// (see quote). Problems with values the source takes from the figure are
+// reported at figF.
+func (v *verifier) figureSource(rf *recordFile, figF reporter, fig *Figure, sr sourceRec, earlier []Source) bool {
 	s, f := sr.source, sr.f
 	if !sr.ownText {
 		s.ValueText = fig.ValueText
@@ -78,7 +80,7 @@ func (v *verifier) figureSource(rf *recordFile, figF *reader, fig *Figure, sr so
 	if !sr.ownQualifier {
 		s.Qualifier = fig.Qualifier
 	}
-	if !v.quote(rf, sr) || s.ValueText == "" {
+	if !v.quote(rf, sr, earlier) || s.ValueText == "" {
 		return false
 	}
 	where := "quote"
@@ -156,7 +158,12 @@ func (v *verifier) sourceLang(rf *recordFile, article string) quantity.Lang {
 }
 
 // quote resolves a source's article and finds its quote in the clean text.
-func (v *verifier) quote(rf *recordFile, sr sourceRec) bool {
+// A quote that one of the earlier sources of the same figure (its own,
+// then merged) already cites from the same article is the next occurrence
+// of that passage: a lead paragraph repeated verbatim in the body is two
+// sources of one figure, and each occurrence of its numbers is then
+// covered.
+func (v *verifier) quote(rf *recordFile, sr sourceRec, earlier []Source) bool {
 	s, f := sr.source, sr.f
 	if s.Article == "" {
 		if rf.article == nil || rf.article.article == nil {
@@ -173,7 +180,13 @@ func (v *verifier) quote(rf *recordFile, sr sourceRec) bool {
 	if s.Quote == "" {
 		return false
 	}
-	at := v.find(a, s.Quote)
+	repeats := 0
+	for _, e := range earlier {
+		if e.Article == s.Article && e.Quote == s.Quote {
+			repeats++
+		}
+	}
+	at := v.texts[a.File].nth(s.Quote, repeats)
 	if at < 0 {
 		f.errorf("quote", "%s", quoteMiss(a, s.Quote))
 		return false

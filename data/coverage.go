@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"ictdash/data/quantity"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // coverage accounts for every numeric expression in an article's clean text:
@@ -30,10 +32,22 @@ func (v *verifier) coverage(a *Article) Coverage {
 		case skipped.overlaps(q.Start, q.End):
 			cov.Skipped++
 		default:
-			cov.Uncovered = append(cov.Uncovered, fmt.Sprintf("%q (line %d)", q.Text, a.Clean.RawLine(q.Start)))
+			g := gapAt(a, q)
+			cov.Uncovered = append(cov.Uncovered, fmt.Sprintf("%q (line %d)", q.Text, g.Line))
+			cov.Gaps = append(cov.Gaps, g)
 		}
 	}
 	return cov
+}
+
+// gapAt locates an uncovered number in the article's raw file, where the
+// curator's editor opens it, and keeps the engine's reading of it for the
+// fix check suggests (see Set.GapFixes).
+func gapAt(a *Article, q quantity.Quantity) Gap {
+	raw := a.Clean.RawOffset(q.Start)
+	lineStart := strings.LastIndexByte(a.Raw[:raw], '\n') + 1
+	return Gap{Text: q.Text, Line: a.Clean.RawLine(q.Start), Col: utf8.RuneCountInString(a.Raw[lineStart:raw]) + 1,
+		Value: q.Value, Max: q.Max, Unit: string(q.Unit), Skip: q.Skip, Offset: q.Start}
 }
 
 // cover answers "does [start, end) overlap any span?" for queries that come

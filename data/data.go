@@ -63,6 +63,18 @@ type Source struct {
 	Offset    int       `json:"offset"`               // byte offset of Quote in the clean text
 	InCaption bool      `json:"in_caption,omitempty"` // the quote is from a photo caption, not the body
 	RawOffset int       `json:"raw_offset"`
+	// Merged is set on a source added to the figure by another record
+	// file's top-level sources: list (the same fact in that file's
+	// article); nil for the figure's own sources. A pointer, so that the
+	// many sources that are not merges cost one word.
+	Merged *Merge `json:"-"`
+}
+
+// Merge is where a merged source was recorded, and its review marker.
+type Merge struct {
+	File   string // the record file whose sources: list holds it
+	Line   int
+	Review string // set on an unreviewed draft from `ictdash extract`
 }
 
 // Figure is one number a careful analyst would note.
@@ -116,8 +128,16 @@ type Item struct {
 	Related   []string
 	Note      string
 	Sources   []Source
+	Review    string // non-empty on a draft from `ictdash extract` not yet reviewed
 	File      string
 	Line      int
+}
+
+// IsEntity reports whether the item is an actor or a setting (a place,
+// organisation or person) rather than something figures describe: the
+// records entities.yaml holds, counted apart when drafts are tallied.
+func (it *Item) IsEntity() bool {
+	return it.Kind == "place" || it.Kind == "organisation" || it.Kind == "person"
 }
 
 // Skip is a number in an article that is not a figure, with the reason.
@@ -137,4 +157,16 @@ type Coverage struct {
 	Figures   int      // covered by a figure's value as written
 	Skipped   int      // covered by a skip entry
 	Uncovered []string // neither: each "text (line N)"
+	Gaps      []Gap    // the same numbers, located and read, for the fixes check suggests
+}
+
+// Gap is one number in an article that no figure or skip entry covers.
+type Gap struct {
+	Text      string
+	Line, Col int     // in the article's raw file, from 1; Col counts characters
+	Value     float64 // as the number engine reads it
+	Max       float64 // a range's upper bound; Value when not a range
+	Unit      string  // "" for a bare number
+	Skip      string  // why the engine reads it as no quantity (a year, a rank …), or ""
+	Offset    int     // in the clean text
 }

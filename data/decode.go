@@ -26,6 +26,7 @@ type recordFile struct {
 	// article, the figures' values as written, and the figures that failed
 	// a check (see verifier.verify).
 	skips   []Skip
+	merges  []mergeRec // the top-level sources: list, checked once every figure is known
 	spans   []articleSpan
 	failed  []*Figure
 	readers []*reader // free, for newReader
@@ -51,14 +52,22 @@ type figureRec struct {
 }
 
 // sourceRec is one citation while it is read and checked. source points
-// into its figure's or item's Sources, which are filled in place: a
-// dataset with any problem is not returned at all, so unverified sources
-// never reach a caller.
+// into its figure's or item's Sources, which are filled in place (or at a
+// merge's own Source, appended to its figure once checked): a dataset
+// with any problem is not returned at all, so unverified sources never
+// reach a caller.
 type sourceRec struct {
-	f      *reader
+	f      reporter // its reader; a merge's fields once its nodes are gone
 	source *Source
 	// own says which of value_text/value/qualifier the source sets itself.
 	ownText, ownValue, ownValueMax, ownQualifier bool
+}
+
+// reporter reports a problem at one of a record's fields: a reader while
+// the record's YAML nodes are alive, its fields (located afterwards, see
+// collector.locate) once they are not.
+type reporter interface {
+	errorf(key, format string, args ...any)
 }
 
 // keep returns a text that outlives loading.
@@ -113,6 +122,10 @@ func decodeRecordFile(name string, src string, c *collector, v *verifier) *recor
 		f.release()
 	}
 	rf.skips = slices.Clip(rf.skips)
+	v.spreadRepeatedSkips(rf)
+	for _, n := range root.seq("sources") {
+		rf.merges = append(rf.merges, decodeMerge(rf, n))
+	}
 	return rf
 }
 
@@ -149,7 +162,7 @@ func decodeItem(rf *recordFile, n *yaml.Node, v *verifier) itemRec {
 		Aliases: f.strs("aliases"), Date: rf.keep(f.str("date", false)), DateBasis: rf.intern(f.str("date_basis", false)),
 		DateNote: rf.keep(f.str("date_note", false)),
 		Places:   f.strs("places"), Orgs: f.strs("orgs"), Related: f.strs("related"),
-		Note: rf.keep(f.str("note", false)), File: rf.name, Line: n.Line,
+		Note: rf.keep(f.str("note", false)), Review: rf.keep(f.str("review", false)), File: rf.name, Line: n.Line,
 	}
 	var srcs []sourceRec
 	it.Sources, srcs = decodeSources(rf, f.seq("sources"), itemSourceSpec)
@@ -186,7 +199,7 @@ func decodeFigure(rf *recordFile, n *yaml.Node, v *verifier, fig *Figure) figure
 // releaseAll releases a record's reader and its sources'.
 func releaseAll(f *reader, srcs []sourceRec) {
 	for _, sr := range srcs {
-		sr.f.release()
+		sr.f.(*reader).release() // decodeSources reports through readers
 	}
 	f.release()
 }

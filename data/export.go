@@ -49,6 +49,7 @@ type ExportItem struct {
 	Related   []string       `json:"related"`
 	Note      string         `json:"note,omitempty"`
 	Sources   []ExportSource `json:"sources"`
+	Review    string         `json:"review,omitempty"` // unreviewed drafts only
 }
 
 // ExportFigure is one figure.
@@ -87,6 +88,7 @@ type ExportSource struct {
 	ValueMax  *float64  `json:"value_max,omitempty"`
 	Qualifier Qualifier `json:"qualifier,omitempty"`
 	InCaption bool      `json:"in_caption,omitempty"` // quoted from a photo caption
+	Review    string    `json:"review,omitempty"`     // an unreviewed merged source (see records.md)
 }
 
 // Export builds the export document. Slices are never nil so JSON readers
@@ -104,7 +106,7 @@ func (s *Set) Export() ExportDoc {
 		doc.Items = append(doc.Items, ExportItem{
 			ID: it.ID, Kind: it.Kind, Name: it.Name, Aliases: nonNil(it.Aliases), Date: it.Date, DateBasis: it.DateBasis,
 			DateNote: it.DateNote, Places: nonNil(it.Places), Orgs: nonNil(it.Orgs), Related: nonNil(it.Related),
-			Note: it.Note, Sources: exportSources(it.Sources, false),
+			Note: it.Note, Sources: exportSources(it.Sources, false), Review: it.Review,
 		})
 	}
 	for _, f := range s.Figures {
@@ -123,6 +125,9 @@ func exportSources(srcs []Source, figure bool) []ExportSource {
 	out := []ExportSource{}
 	for _, s := range srcs {
 		e := ExportSource{Article: s.Article, Quote: s.Quote, InCaption: s.InCaption}
+		if s.Merged != nil {
+			e.Review = s.Merged.Review
+		}
 		if figure {
 			v := s.Value
 			e.ValueText, e.Value, e.ValueMax, e.Qualifier = s.ValueText, &v, optional(s.ValueMax), s.Qualifier

@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // textIndex finds passages in one article's clean text. index returns what
 // strings.Index does — the first occurrence — but looks for the passage's
@@ -59,5 +62,64 @@ func (x *textIndex) index(q string) int {
 			return -1
 		}
 		from += i + 1
+	}
+}
+
+// nth returns the offset of the (n+1)th non-overlapping occurrence of q,
+// or of the last one when there are fewer; -1 when q does not occur.
+func (x *textIndex) nth(q string, n int) int {
+	at := x.index(q)
+	for ; n > 0 && at >= 0 && q != ""; n-- {
+		j := strings.Index(x.text[at+len(q):], q)
+		if j < 0 {
+			break
+		}
+		at += len(q) + j
+	}
+	return at
+}
+
+// spreadRepeatedSkips moves a file's skip entries that name the same
+// number in the same passage — all placed at its first occurrence by
+// checkSkip — to the passage's successive occurrences, as quote does for
+// sources: a repeated lead paragraph's year is two entries, one for each
+// occurrence. Repeats are rare, so they are found by sorting once per
+// file rather than by a lookup per entry.
+func (v *verifier) spreadRepeatedSkips(rf *recordFile) {
+	skips := rf.skips
+	if len(skips) < 2 {
+		return
+	}
+	order := make([]int32, len(skips))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	key := func(a, b int32) int {
+		x, y := &skips[a], &skips[b]
+		if x.Offset != y.Offset {
+			return x.Offset - y.Offset
+		}
+		if c := strings.Compare(x.Context, y.Context); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Text, y.Text)
+	}
+	// Stable, so that the entries of one number keep the file's order.
+	slices.SortStableFunc(order, key)
+	for i := 0; i < len(order); {
+		j := i + 1
+		for j < len(order) && key(order[i], order[j]) == 0 {
+			j++
+		}
+		for k := i + 1; k < j; k++ {
+			sk := &skips[order[k]]
+			x := v.texts[rf.article.article.File]
+			in := strings.Index(sk.Context, sk.Text)
+			at := x.nth(sk.Context, k-i)
+			sk.Offset = at + in
+			sk.Context = x.text[at : at+len(sk.Context)]
+			sk.Text = sk.Context[in : in+len(sk.Text)]
+		}
+		i = j
 	}
 }

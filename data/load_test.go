@@ -126,7 +126,7 @@ func TestLoadMalformed(t *testing.T) {
 			[]string{"b.yaml", "items:\n  - id: da-nang\n    kind: place\n    name: Da Nang again\n"},
 			[]string{"b.yaml:2:", `duplicate id "da-nang" (first defined at a.yaml:7)`}},
 		{"reference does not resolve", "    places: [da-nang]", "    places: [hanoi]",
-			nil, []string{"a.yaml:14:", `no item has id "hanoi"`}},
+			nil, []string{"a.yaml:14:", `places: "hanoi" is not defined; add it to entities.yaml (or this file's items) as: {id: hanoi, kind: place, name: …}`}},
 		{"reference of wrong kind", "    places: [da-nang]", "    places: [korean-investment]",
 			nil, []string{"a.yaml:14:", `"korean-investment" is a investment, not a place`}},
 		{"date does not parse", `    period: "2024"`, `    period: "2024-13"`,

@@ -17,25 +17,6 @@ func (s *Set) Uncovered() int {
 	return n
 }
 
-// Unreviewed lists the drafts from `ictdash extract` that still carry a
-// review marker, one warning each, as file:line: message.
-func (s *Set) Unreviewed() []string {
-	var out []string
-	for _, f := range s.Figures {
-		if f.Review != "" {
-			out = append(out, fmt.Sprintf("%s:%d: figure %s is an unreviewed draft (%s); check it against its quote, then delete the review line", f.File, f.Line, f.ID, f.Review))
-		}
-	}
-	for _, a := range s.Articles {
-		for _, sk := range a.Skipped {
-			if sk.Review != "" {
-				out = append(out, fmt.Sprintf("%s:%d: skipped %q is an unreviewed draft (%s)", sk.File, sk.Line, sk.Text, sk.Review))
-			}
-		}
-	}
-	return out
-}
-
 // WriteReport writes the check summary: counts per kind and per article,
 // coverage, conflicts between sources, and every uncovered number.
 func (s *Set) WriteReport(w io.Writer) {
@@ -60,12 +41,13 @@ func (s *Set) WriteReport(w io.Writer) {
 		}
 		fmt.Fprintf(w, "  %s  %s, %s: %d figures cited; numbers %d = %d in figures + %d skipped + %d uncovered\n",
 			a.File, a.Outlet, date, s.citations(a.File), c.Found, c.Figures, c.Skipped, len(c.Uncovered))
-		for _, u := range c.Uncovered {
-			fmt.Fprintf(w, "    uncovered: %s\n", u)
-		}
 	}
 	fmt.Fprintf(w, "\ncoverage: %d numbers in the articles: %d in figures, %d skipped with a reason, %d uncovered\n",
 		found, figs, skipped, uncovered)
+	// Each uncovered number as file:line:col, where an editor jumps to it.
+	for _, p := range s.GapFixes() {
+		fmt.Fprintln(w, p)
+	}
 	for _, f := range s.Figures {
 		if f.Conflict != "" {
 			fmt.Fprintf(w, "conflict: %s: %s\n", f.ID, f.Conflict)

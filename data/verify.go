@@ -25,7 +25,8 @@ type verifier struct {
 	spans map[string][]span     // per article: clean-text spans of figures' values as written
 	// failed holds figures already reported as wrong, so derived figures
 	// built on them do not repeat the same problem as a second one.
-	failed map[*Figure]bool
+	failed  map[*Figure]bool
+	suggest suggester // for references to ids nothing defines
 }
 
 // find returns the first offset of s in a's clean text, or -1.
@@ -44,9 +45,9 @@ type articleSpan struct {
 // article blocks of all files are registered in one pass, in order, so
 // that "first defined" is the first in directory order; references are
 // then checked file by file in parallel (each file's problems go to its
-// own collector; the ids it rewrites are its own). Derived figures, which
-// read other files' figures, and coverage, which needs every span, come
-// last.
+// own collector; the ids it rewrites are its own), and merged sources are
+// added to their figures. Derived figures, which read other files'
+// figures, and coverage, which needs every span, come last.
 func (v *verifier) verify(files []*recordFile) {
 	v.spans = map[string][]span{}
 	v.failed = map[*Figure]bool{}
@@ -67,6 +68,7 @@ func (v *verifier) verify(files []*recordFile) {
 			v.refs(f, "items", r.figure.Items)
 		}
 	})
+	v.merges(files)
 	for _, rf := range files {
 		for _, s := range rf.spans {
 			v.spans[s.article] = append(v.spans[s.article], s.span)
@@ -211,7 +213,7 @@ func (v *verifier) refs(f *fields, key string, ids []string, kinds ...string) {
 		it := v.set.items[id]
 		switch {
 		case it == nil:
-			f.errorf(key, "%s: no item has id %q", key, id)
+			f.errorf(key, "%s", v.undefined(key, id, kinds))
 		case len(kinds) > 0 && !slices.Contains(kinds, it.Kind):
 			f.errorf(key, "%s: %q is a %s, not a %s", key, id, it.Kind, strings.Join(kinds, " or "))
 		default:

@@ -53,15 +53,18 @@ func newSpec(keys ...string) *fieldSpec {
 }
 
 var (
-	rootSpec    = newSpec("article", "items", "figures", "skipped")
+	rootSpec    = newSpec("article", "items", "figures", "skipped", "sources")
 	articleSpec = newSpec("file", "title", "title_note", "outlet", "published", "date_note", "language", "url")
 	itemSpec    = newSpec("id", "kind", "name", "aliases", "date", "date_basis", "date_note",
-		"places", "orgs", "related", "note", "sources")
+		"places", "orgs", "related", "note", "sources", "review")
 	figureSpec = newSpec("id", "label", "value_text", "value", "value_max", "unit", "noun", "per", "qualifier", "status",
 		"period", "period_basis", "period_note", "places", "orgs", "items", "note", "sources", "derived", "formula", "review")
 	skipSpec         = newSpec("text", "context", "reason", "review")
 	itemSourceSpec   = newSpec("article", "quote")
 	figureSourceSpec = newSpec("article", "quote", "value_text", "value", "value_max", "qualifier")
+	// mergeSpec is a top-level sources: entry: a figure source of a figure
+	// defined in any record file (see merge.go).
+	mergeSpec = newSpec("figure", "article", "quote", "value_text", "value", "value_max", "qualifier", "review")
 )
 
 // newReader reads n as a mapping of spec's keys. Readers are reused
@@ -159,7 +162,7 @@ func (f *reader) str(key string, required bool) string {
 // bidi character fails its pattern (or does not resolve) instead of being
 // cleaned into a different, valid id.
 var identifierKeys = map[string]bool{"id": true, "places": true, "orgs": true, "related": true,
-	"items": true, "article": true, "file": true}
+	"items": true, "article": true, "file": true, "figure": true}
 
 // cleanValue is a field's text as the dataset keeps it. Record files are
 // as untrusted as articles: every other text is stripped of control and

@@ -43,7 +43,7 @@ var (
 	// ("… (Photo: P. Anh)") or labelled at the start ("Photo: VNA").
 	captionRE = LazyRegexp(`(?i)(?:\((?:file )?(?:photos?|images?|illustration|screenshot|ảnh)\b[^()]*\)\.?$|^(?:photos?|images?|ảnh)(?: credit)? ?:)`)
 	// Headings of the publisher's related-links block.
-	alsoReadRE = LazyRegexp(`(?i)^(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news)\s*:?$`)
+	alsoReadRE = LazyRegexp(`(?i)^[▶►•■*]?\s*(?:also read|read also|read more|related(?: news| articles| stories| posts)?|see also|you may also like|more news|tin liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|관련 ?기사|관련 ?뉴스|함께 볼 기사|많이 본 뉴스)\s*:?$`)
 	// Credit lines that name the source or author, wherever they are.
 	creditRE = LazyRegexp(`(?i)^(?:sources?|nguồn) ?: ?\S|^By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$`)
 	// At the end of an article: an author's name of one to three
