@@ -17,11 +17,12 @@ as file:line:col: message. Exit status 1 on any problem or uncovered number.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("check", "[--data DIR]", checkAbout)
 	dir := c.dataFlag()
+	c.noCacheFlag()
 	if code, done := c.parseNoArgs(args, stdout, stderr); done {
 		return code
 	}
 	memlimit.ForDataset(*dir)
-	set, err := load(*dir)
+	set, err := c.load(*dir)
 	if err != nil {
 		return loadFailed(err, stderr)
 	}
