@@ -21,10 +21,10 @@ func (c *command) load(dir string) (*data.Set, error) {
 	return set, err
 }
 
-// openDir opens --data DIR with the command's cache choice; background
-// makes cache writes not hold the caller up (the dashboard waits for them
-// when it closes).
-func (c *command) openDir(dir string, background bool) (*data.Dir, error) {
+// openDir opens --data DIR with the command's cache choice; live (the
+// dashboard) keeps what loads parse for reloads, and writes the cache in
+// the background (waited for when it closes).
+func (c *command) openDir(dir string, live bool) (*data.Dir, error) {
 	noCache := c.noCache != nil && *c.noCache
-	return data.OpenDir(dir, data.DirOptions{NoCache: noCache, Background: background})
+	return data.OpenDir(dir, data.DirOptions{NoCache: noCache, Background: live, Reload: live})
 }

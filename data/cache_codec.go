@@ -76,13 +76,23 @@ func (e *encoder) in(clean string, at int, s string) {
 
 // bytes is the encoding: the table's strings, then the body.
 func (e *encoder) bytes() []byte {
-	var out []byte
+	return append(e.tableBytes(), e.body...)
+}
+
+// tableBytes is the table as the encoding starts with it; the body
+// follows. A cache is written as the two, not copied into one.
+func (e *encoder) tableBytes() []byte {
+	n := binary.MaxVarintLen64
+	for _, s := range e.table {
+		n += len(s) + binary.MaxVarintLen64
+	}
+	out := make([]byte, 0, n)
 	out = binary.AppendUvarint(out, uint64(len(e.table)))
 	for _, s := range e.table {
 		out = binary.AppendUvarint(out, uint64(len(s)))
 		out = append(out, s...)
 	}
-	return append(out, e.body...)
+	return out
 }
 
 // decoder reads what encoder wrote. The strings of its table are

@@ -94,9 +94,9 @@ func CachePath(dir string) (string, error) {
 	return filepath.Join(base, "ictdash", hex.EncodeToString(sum[:16])+".cache"), nil
 }
 
-// encodeCache is a cache file: magic, the header (build key, dataset path,
-// stamps) and the Set.
-func encodeCache(key, abs string, stamps []fileStamp, s *Set) []byte {
+// encodeCache is a cache file, in parts to be written one after another:
+// magic, the header (build key, dataset path, stamps) and the Set.
+func encodeCache(key, abs string, stamps []fileStamp, s *Set) [][]byte {
 	h := &encoder{index: map[string]uint64{}}
 	h.fields(key, abs)
 	h.uint(uint64(len(stamps)))
@@ -108,8 +108,9 @@ func encodeCache(key, abs string, stamps []fileStamp, s *Set) []byte {
 	}
 	head := h.bytes()
 	out := append([]byte(cacheMagic), fmt.Sprintf("%d\n", len(head))...)
-	out = append(out, head...)
-	return append(out, encodeSet(s)...)
+	e := setEncoder(s)
+	e.index = nil // the largest part of the encoder, not needed to write
+	return [][]byte{append(out, head...), e.tableBytes(), e.body}
 }
 
 // decodeCacheHeader reads a cache file's header and returns the rest.
@@ -192,7 +193,7 @@ func ownDir(dir string) error {
 // directory and a rename, so that a reader sees the old file or the new,
 // never part of one; the directory is made the user's alone (0700) and
 // the file readable by them alone (0600).
-func writeCache(path string, b []byte) error {
+func writeCache(path string, parts [][]byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -205,7 +206,11 @@ func writeCache(path string, b []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(b)
+	for _, b := range parts {
+		if err == nil {
+			_, err = f.Write(b)
+		}
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -11,7 +11,11 @@ import (
 // bytes (see cache_codec.go). A test fills every field of every record
 // type and round-trips it, so a field added to a record and not here
 // fails it.
-func encodeSet(s *Set) []byte {
+func encodeSet(s *Set) []byte { return setEncoder(s).bytes() }
+
+// setEncoder is encodeSet's encoder, for a writer to take its table and
+// body apart.
+func setEncoder(s *Set) *encoder {
 	e := &encoder{index: map[string]uint64{}}
 	clean := map[string]string{}
 	e.uint(uint64(len(s.Articles)))
@@ -43,7 +47,7 @@ func encodeSet(s *Set) []byte {
 		e.list(f.Inputs)
 		e.sources(f.Sources, clean)
 	}
-	return e.bytes()
+	return e
 }
 
 func (e *encoder) article(a *Article) {

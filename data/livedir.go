@@ -20,6 +20,7 @@ type Dir struct {
 	abs   string
 	cache string // the cache file; "" when caching is off
 	async bool   // cache writes in the background (Wait waits for them)
+	keep  bool   // keep the load state for Reload
 
 	mu     sync.Mutex
 	state  *loadState // what the last load parsed; nil after a cache hit
@@ -34,6 +35,10 @@ type DirOptions struct {
 	// Background writes the cache after a load on its own goroutine
 	// instead of before Load returns; Wait waits for it.
 	Background bool
+	// Reload keeps what a load parsed, for Reload to re-verify only what
+	// changed. A command that loads once (check, brief, export) does
+	// without: the cache is then written with nothing else held.
+	Reload bool
 }
 
 // OpenDir prepares to load the dataset in directory dir. Nothing is read
@@ -50,7 +55,7 @@ func OpenDir(dir string, opt DirOptions) (*Dir, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--data: %s", SanitizeLine(err.Error()))
 	}
-	d := &Dir{path: dir, abs: abs, async: opt.Background}
+	d := &Dir{path: dir, abs: abs, async: opt.Background, keep: opt.Reload}
 	if !opt.NoCache && buildKey() != "" {
 		d.cache, _ = CachePath(abs) // no cache directory: no cache
 	}
@@ -103,6 +108,9 @@ func (d *Dir) load(fsys fs.FS, progress func(done, total int)) (*Set, bool, erro
 		return nil, true, err
 	}
 	sums := next.sums()
+	if !d.keep {
+		d.state = nil // the next Reload loads in full
+	}
 	if d.set != nil && sumsEqual(sums, d.sums) {
 		return d.set, false, nil
 	}

@@ -40,7 +40,7 @@ func BenchmarkScaleReload(b *testing.B) {
 	if at < 0 {
 		b.Fatal("no label in " + record)
 	}
-	d, err := OpenDir(dir, DirOptions{NoCache: true})
+	d, err := OpenDir(dir, DirOptions{NoCache: true, Reload: true})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func liveModel(t *testing.T) (Model, string) {
 			writeByRename(t, filepath.Join(dir, e.Name()), b)
 		}
 	}
-	d, err := data.OpenDir(dir, data.DirOptions{})
+	d, err := data.OpenDir(dir, data.DirOptions{Reload: true})
 	if err != nil {
 		t.Fatal(err)
 	}
