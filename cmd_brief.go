@@ -26,6 +26,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("brief", "[--format text|markdown|json] [--topic all|investments|training|events]\n"+
 		"                     [--place NAME] [--org NAME] [--since YEAR] [--width N] [--long] [--data DIR]", briefAbout)
 	dir := c.dataFlag()
+	c.noCacheFlag()
 	format := c.flags.String("format", "text", "output `FORMAT`: text, markdown or json")
 	var opt brief.Options
 	c.flags.StringVar(&opt.Topic, "topic", "all", "the briefing's `TOPIC`: all, investments, training or events")
@@ -44,7 +45,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	memlimit.ForDataset(*dir)
-	set, err := load(*dir)
+	set, err := c.load(*dir)
 	if err != nil {
 		return loadFailed(err, stderr)
 	}

@@ -20,11 +20,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("check", "[--data DIR] [--strict]", checkAbout)
 	dir := c.dataFlag()
 	strict := c.flags.Bool("strict", false, "fail (exit status 1) while any draft is unreviewed")
+	c.noCacheFlag()
 	if code, done := c.parseNoArgs(args, stdout, stderr); done {
 		return code
 	}
 	memlimit.ForDataset(*dir)
-	set, err := load(*dir)
+	set, err := c.load(*dir)
 	if err != nil {
 		return loadFailed(err, stderr)
 	}

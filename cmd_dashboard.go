@@ -17,6 +17,7 @@ import (
 func runDashboard(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("", "[--data DIR] [--ascii] [--no-mouse]", "")
 	dir := c.dataFlag()
+	c.noCacheFlag()
 	ascii := c.flags.Bool("ascii", false, "draw with ASCII only (no box drawing or block glyphs)")
 	noMouse := c.flags.Bool("no-mouse", false, "no mouse: the terminal selects text as usual (with the mouse on, shift-drag selects)")
 	c.usageFunc = func(w io.Writer) {
@@ -32,18 +33,29 @@ func runDashboard(args []string, stdout, stderr io.Writer) int {
 	if !isTerminal(stdout) {
 		// Not a terminal (`ictdash | less`, `ictdash > brief.txt`): the
 		// text briefing is what is useful there, not a dashboard.
-		set, err := load(*dir)
+		set, err := c.load(*dir)
 		if err != nil {
 			return loadFailed(err, stderr)
 		}
 		return writeBrief(set, brief.Options{Topic: "all"}, "text", defaultWidth, stdout, stderr)
 	}
 	opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested(), NoMouse: *noMouse}
+	if *dir != "" {
+		// --data DIR is watched and reloaded as it changes (tui/live.go);
+		// its cache is written in the background, and waited for below.
+		live, err := c.openDir(*dir, true)
+		if err != nil {
+			return loadFailed(err, stderr)
+		}
+		defer live.Wait()
+		opt.Live = live
+	}
 	start := func(report func(tui.Progress)) (*data.Set, error) {
-		if *dir == "" {
+		if opt.Live == nil {
 			return data.FromSnapshot(seedsSnapshot)
 		}
-		return data.LoadDirProgress(*dir, tui.FileProgress(report, countArticles(*dir)))
+		set, _, err := opt.Live.Load(tui.FileProgress(report, countArticles(*dir)))
+		return set, err
 	}
 	if err := tui.Run(start, opt, os.Stdin, stdout); err != nil {
 		return loadFailed(err, stderr)

@@ -16,6 +16,7 @@ figure and source.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("export", "[--format json|csv] [--data DIR]", exportAbout)
 	dir := c.dataFlag()
+	c.noCacheFlag()
 	format := c.flags.String("format", "json", "output `FORMAT`: json or csv")
 	if code, done := c.parseNoArgs(args, stdout, stderr); done {
 		return code
@@ -27,7 +28,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	memlimit.ForDataset(*dir)
-	set, err := load(*dir)
+	set, err := c.load(*dir)
 	if err != nil {
 		return loadFailed(err, stderr)
 	}

@@ -19,6 +19,7 @@ type command struct {
 	about    string // what the command does, one paragraph or more
 	// usageFunc, when set, replaces the usage written from the fields.
 	usageFunc func(w io.Writer)
+	noCache   *bool // --no-cache, on the commands that load a dataset (cmd_cache.go)
 }
 
 func newCommand(name, synopsis, about string) *command {

@@ -110,6 +110,9 @@ func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "ictdash-tmux")
 	if err == nil {
 		os.Setenv("TMUX_TMPDIR", dir)
+		// And a cache directory of our own: --data loads write the
+		// verified cache, never into a developer's.
+		os.Setenv("XDG_CACHE_HOME", dir)
 	}
 	code := m.Run()
 	if err == nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,6 +108,16 @@ func TestEmbeddedSnapshotIsCurrent(t *testing.T) {
 	again, _ := back.Snapshot()
 	if !bytes.Equal(again, seedsSnapshot) {
 		t.Error("a set rebuilt from the snapshot does not snapshot to the same bytes")
+	}
+	// Every article's block survives the snapshot (the dashboard's titles,
+	// stated languages and the URLs that o opens come from it).
+	for _, a := range set.Articles {
+		b := back.Article(a.File)
+		got := []any{b.Title, b.TitleNote, b.Outlet, b.Published, b.DateNote, b.Language, b.LanguageStated, b.URL}
+		want := []any{a.Title, a.TitleNote, a.Outlet, a.Published, a.DateNote, a.Language, a.LanguageStated, a.URL}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: article block from the snapshot %v, loaded %v", a.File, got, want)
+		}
 	}
 	f := back.Figure("forum-vn-firms")
 	if f == nil || back.Article(f.Sources[0].Article).Clean.RawOffset(f.Sources[0].Offset) != f.Sources[0].RawOffset {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/expr-lang/expr"
@@ -50,7 +51,11 @@ func (v *verifier) derived(r figureRec) {
 	if bad {
 		return
 	}
-	fig.Inputs = inputs
+	if !slices.Equal(fig.Inputs, inputs) {
+		// Equal on a figure a reload reuses, which the Set on screen
+		// shares: it is written only when new.
+		fig.Inputs = inputs
+	}
 	out, err := expr.Eval(program, env)
 	if err != nil {
 		f.errorf("formula", "formula %q does not evaluate: %s", fig.Formula, Excerpt(firstLine(err.Error())))

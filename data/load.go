@@ -63,11 +63,20 @@ func Load(fsys fs.FS) (*Set, error) { return LoadProgress(fsys, nil) }
 // files), from the loading goroutines — it must be safe for concurrent
 // use and quick (the dashboard sends a message). nil reports nothing.
 func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
+	s, _, err := load(fsys, nil, false, progress)
+	return s, err
+}
+
+// load is LoadProgress that, when keep is set, also returns what it parsed
+// (a loadState), and reuses what prev parsed of files that have not
+// changed (see reload.go). The state is returned whether or not the
+// dataset verifies: the next reload starts from it either way.
+func load(fsys fs.FS, prev *loadState, keep bool, progress func(done, total int)) (*Set, *loadState, error) {
 	c := &collector{}
 	s := &Set{articles: map[string]*Article{}, items: map[string]*Item{}, figures: map[string]*Figure{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, Problems{{Msg: fmt.Sprintf("cannot read dataset directory: %v", err)}}
+		return nil, nil, Problems{{Msg: fmt.Sprintf("cannot read dataset directory: %v", err)}}
 	}
 	// Files are read, cleaned and parsed in parallel (each with its own
 	// problem list, merged in directory order): loading is most of the
@@ -101,6 +110,7 @@ func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
 		}
 	}
 	results := make([]result, len(names))
+	next := newLoadState(keep, prev)
 	var done atomic.Int64
 	step := func() {
 		if progress != nil {
@@ -125,13 +135,13 @@ func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
 		case !utf8.ValidString(b):
 			r.c.add(name, lineOfInvalidUTF8(b), 0, "article is not valid UTF-8 text")
 		default:
-			clean := Clean(b)
-			r.article = &Article{File: name, Raw: b, Clean: clean, Language: detectLang(clean.Text)}
-			r.text = newTextIndex(r.article.Clean.Text)
+			base := next.article(name, b)
+			r.article = base.newArticle()
+			r.text = base.text
 		}
 		step()
 	})
-	v := &verifier{set: s, c: c, texts: map[string]*textIndex{}}
+	v := &verifier{set: s, c: c, texts: map[string]*textIndex{}, state: next}
 	for _, i := range articles {
 		if a := results[i].article; a != nil {
 			s.articles[a.File] = a
@@ -147,7 +157,7 @@ func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
 			r.c.add(name, 0, 0, "%v", err)
 			return
 		}
-		r.records = decodeRecordFile(name, b, &r.c, v)
+		r.records = next.recordFile(name, b, &r.c, v)
 	})
 	var files []*recordFile
 	for _, r := range results {
@@ -171,10 +181,12 @@ func LoadProgress(fsys fs.FS, progress func(done, total int)) (*Set, error) {
 		c.list = append(c.list, rc.list...)
 	}
 	if len(c.list) > 0 {
-		return nil, c.list.sorted()
+		next.done()
+		return nil, next, c.list.sorted()
 	}
+	next.done()
 	s.index()
-	return s, nil
+	return s, next, nil
 }
 
 // parallel runs do(0) … do(n-1) on one goroutine per CPU and returns when

@@ -23,6 +23,8 @@ type snapSet struct {
 
 type snapArticle struct {
 	File, Title, Outlet, Published, DateNote, Raw string
+	TitleNote, Language, URL                      string
+	LanguageStated                                bool
 	Skipped                                       []Skip
 	Coverage                                      Coverage
 	CleanText                                     string
@@ -38,6 +40,7 @@ func (s *Set) Snapshot() ([]byte, error) {
 	snap := snapSet{Items: s.Items, Figures: s.Figures}
 	for _, a := range s.Articles {
 		sa := snapArticle{File: a.File, Title: a.Title, Outlet: a.Outlet, Published: a.Published,
+			TitleNote: a.TitleNote, Language: a.Language, URL: a.URL, LanguageStated: a.LanguageStated,
 			DateNote: a.DateNote, Raw: a.Raw, Skipped: a.Skipped, Coverage: a.Coverage,
 			CleanText: a.Clean.Text, Removed: a.Clean.Removed, LineStarts: a.Clean.LineStarts(),
 			Segs: a.Clean.Segments(), Captions: a.Clean.Captions}
@@ -61,6 +64,7 @@ func FromSnapshot(b []byte) (*Set, error) {
 	for _, sa := range snap.Articles {
 		c := text.Restore(sa.CleanText, sa.Raw, sa.Removed, sa.Captions, sa.Segs, sa.LineStarts)
 		a := &Article{File: sa.File, Title: sa.Title, Outlet: sa.Outlet, Published: sa.Published,
+			TitleNote: sa.TitleNote, Language: sa.Language, URL: sa.URL, LanguageStated: sa.LanguageStated,
 			DateNote: sa.DateNote, Raw: sa.Raw, Clean: c, Skipped: sa.Skipped, Coverage: sa.Coverage}
 		s.Articles = append(s.Articles, a)
 		s.articles[a.File] = a

@@ -27,6 +27,9 @@ type verifier struct {
 	// built on them do not repeat the same problem as a second one.
 	failed  map[*Figure]bool
 	suggest suggester // for references to ids nothing defines
+	// state, when a load keeps what it parsed, reuses the coverage of
+	// articles whose inputs did not change (reload.go); nil otherwise.
+	state *loadState
 }
 
 // find returns the first offset of s in a's clean text, or -1.
@@ -88,7 +91,7 @@ func (v *verifier) verify(files []*recordFile) {
 	for _, a := range v.set.articles {
 		arts = append(arts, a)
 	}
-	parallel(len(arts), func(i int) { arts[i].Coverage = v.coverage(arts[i]) })
+	v.state.cover(v, files, arts)
 }
 
 // articles attaches each record file's article block to its text file.
@@ -216,6 +219,9 @@ func (v *verifier) refs(f *fields, key string, ids []string, kinds ...string) {
 			f.errorf(key, "%s", v.undefined(key, id, kinds))
 		case len(kinds) > 0 && !slices.Contains(kinds, it.Kind):
 			f.errorf(key, "%s: %q is a %s, not a %s", key, id, it.Kind, strings.Join(kinds, " or "))
+		case v.state.reusedFile(f.rf):
+			// Shared with the Set a reload started from, which may be on
+			// screen: never written (the id is equal, only not shared).
 		default:
 			ids[i] = it.ID
 		}

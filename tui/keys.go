@@ -15,7 +15,7 @@ type keyMap struct {
 	Focus, Unfocus, Zoom                           key.Binding
 	Enter, Back, Filter, Sort, Reverse, Copy, Open key.Binding
 	Search, NextMatch, PrevMatch                   key.Binding
-	Brief, Write                                   key.Binding
+	Brief, Write, Reload                           key.Binding
 	Help, Quit                                     key.Binding
 	// Footer-only wordings of keys above, for the views they act in.
 	Scroll, Pick, OpenQuote, PaneTab, Close, Type key.Binding
@@ -55,6 +55,7 @@ func defaultKeyMap() keyMap {
 		PrevMatch: b([]string{"N"}, "N", "previous match"),
 		Brief:     b([]string{"b"}, "b", "briefing"),
 		Write:     b([]string{"w"}, "w", "write markdown"),
+		Reload:    b([]string{"r"}, "r", "reload --data"),
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q", "ctrl+c"}, "q", "quit"),
 		Scroll:    hint("j/k", "scroll"),
@@ -87,7 +88,7 @@ func (k keyMap) textHelp() []key.Binding {
 
 // pageHelp is the footer of a tab without a list.
 func (k keyMap) pageHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.NextTab, k.Tabs, k.Search, k.Brief}
+	return []key.Binding{k.Help, k.Quit, k.NextTab, k.Tabs, k.Search, k.Brief, k.Reload}
 }
 
 // briefHelp is the footer of the briefing.
@@ -107,7 +108,7 @@ func (k keyMap) fullHelp() []helpGroup {
 		{"Tables", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Enter, k.Filter, k.Sort, k.Reverse, k.Back}},
 		{"Detail pane", []key.Binding{k.Focus, k.Pick, k.OpenQuote, k.Unfocus, k.Zoom, k.Copy, k.Open}},
 		{"Articles", []key.Binding{k.Scroll, k.NextMatch, k.PrevMatch, k.Back}},
-		{"Everywhere", []key.Binding{k.Search, k.Brief, k.Write}},
+		{"Everywhere", []key.Binding{k.Search, k.Brief, k.Write, k.Reload}},
 	}
 }
 

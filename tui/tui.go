@@ -27,6 +27,9 @@ type Options struct {
 	ASCII   bool // ASCII only: borders, chart glyphs, markers and text
 	NoColor bool // no colour at all (NO_COLOR)
 	NoMouse bool // no mouse reporting, so the terminal selects text (--no-mouse)
+	// Live is the --data directory, watched and reloaded as its files
+	// change (live.go); nil for the embedded seeds.
+	Live *data.Dir
 }
 
 // env is what every tab needs to draw and react: passed down, never stored,
@@ -72,6 +75,7 @@ type Model struct {
 	tabs  []tab
 	brief briefView
 	drawn *drawCache // shared by every copy, like the tabs
+	live  *liveState // --data DIR watched and reloaded (live.go); nil for the seeds
 }
 
 // New builds the dashboard over a loaded dataset.
@@ -122,6 +126,7 @@ func Run(load LoadFunc, opt Options, in io.Reader, out io.Writer) error {
 		opts = append(opts, tea.WithColorProfile(colorprofile.ASCII))
 	}
 	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, feed: feed, dark: true, drawn: &drawCache{}}
+	m = m.withLive(opt.Live)
 	m.restyle()
 	final, err := tea.NewProgram(m, opts...).Run()
 	if err != nil {
@@ -148,7 +153,7 @@ func (m Model) Init() tea.Cmd {
 	}
 	// One reader of the loading channel: the feed's wait delivers progress
 	// reports until the loaded dataset arrives.
-	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(m.loading))
+	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(m.loading), m.live.next())
 }
 
 // Update routes messages: sizes and colours to the root, keys to the active
@@ -186,6 +191,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.set, m.tabs = msg.set, msg.tabs
+		if m.live != nil {
+			// A silent reload: after a start from the cache it reads what
+			// the first change will need re-verified against (live.go).
+			return m, m.live.reload(m.keys)
+		}
+	case reloadMsg:
+		if m.set == nil {
+			return m, m.live.next() // the load under way will see the change
+		}
+		return m, tea.Batch(m.live.reload(m.keys), m.live.next())
+	case reloadedMsg:
+		return m.reloaded(msg)
 	case openSourceMsg:
 		m.openSource(msg)
 		if msg.query != "" {
@@ -310,6 +327,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openSelected()
 	case key.Matches(msg, k.Brief):
 		m = m.openBrief()
+	case key.Matches(msg, k.Reload):
+		if m.live == nil {
+			m.flash = "r reloads a dataset opened with --data DIR; the embedded seeds do not change"
+			return m, nil
+		}
+		m.flash = "Reloading " + sanitize(m.live.dir.Path()) + m.st.ellipsis
+		return m, m.live.reload(m.keys)
 	}
 	return m, nil
 }
@@ -336,6 +360,10 @@ func (m Model) render() string {
 		return m.tooSmall()
 	}
 	bodyH := m.h - 2
+	panel := m.problemsPanel(m.w, max(2, bodyH/3))
+	if panel != "" {
+		bodyH -= strings.Count(panel, "\n") + 1
+	}
 	var body string
 	switch {
 	case m.showHelp:
@@ -346,6 +374,10 @@ func (m Model) render() string {
 		body = m.search.view(m.env, m.w, bodyH)
 	default:
 		body = m.tabs[m.active].view(m.viewEnv(), m.w, bodyH)
+	}
+	if panel != "" {
+		body = fitHeight(body, m.w, bodyH) + "\n" + panel
+		bodyH = m.h - 2
 	}
 	return m.tabBar() + "\n" + fitHeight(body, m.w, bodyH) + "\n" + m.footer()
 }
