@@ -18,8 +18,18 @@ const extractAbout = `Draft cited records for a new article. Every number become
 (value, unit, qualifier, status guess, its sentence as the quote, places and
 organisations) or a skipped number with a reason; each is marked for review.
 
-Without --into the draft goes to stdout. With --into DIR, the article is
-copied into DIR as NAME.txt and the draft written beside it as NAME.yaml;
+FILE is text (.txt), markdown (.md) or a saved web page (.html, .htm). A
+page's article text is found by readability and its title, URL, date, outlet
+and author are read from its metadata; header lines of copied text (Source:,
+URL:, Date:, Title:, By …, Nguồn:, Ngày:, 출처:, 입력 …) give the same. Text
+is UTF-8, UTF-16 with a byte-order mark, or EUC-KR, Windows-1258 or
+Windows-1252 when the bytes leave no doubt; other encodings are refused with
+the iconv command to convert them. Articles must be English, Vietnamese or
+Korean (--lang overrides the detection); others are refused.
+
+Without --into the draft goes to stdout. With --into DIR, the article's
+text is stored in DIR as NAME.txt (UTF-8) and the draft written beside it
+as NAME.yaml;
 nothing that exists in DIR is overwritten or written through (a link):
 if either name exists, extract says which and writes nothing (exit status 1).
 Places and organisations are tagged from DIR's records when it has some,
@@ -94,6 +104,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	if *into != "" {
 		return writeDraft(*into, name, raw, draft, stdout, stderr)
+	}
+	if draft.Decoded != "" {
+		fmt.Fprintf(stderr, "ictdash extract: %s: %s\n", safe(name), safe(draft.Decoded))
 	}
 	if *format == "json" {
 		err = draft.WriteJSON(stdout)

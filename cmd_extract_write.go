@@ -84,8 +84,12 @@ func writeDraft(dir, name string, raw []byte, draft *extract.Draft, stdout, stde
 		fmt.Fprintf(stderr, "ictdash extract: %s; nothing was written\n", safe(err.Error()))
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %s and %s: %d draft figures, %d skipped numbers, all marked for review\nnext: ictdash check --data %s\n",
-		safe(filepath.Join(dir, names[0])), safe(filepath.Join(dir, names[1])), len(draft.Figures), len(draft.Skipped), safe(dir))
+	decoded := ""
+	if draft.Decoded != "" {
+		decoded = " (" + draft.Decoded + ")"
+	}
+	fmt.Fprintf(stdout, "wrote %s%s and %s: %d draft figures, %d skipped numbers, all marked for review\nnext: ictdash check --data %s\n",
+		safe(filepath.Join(dir, names[0])), safe(decoded), safe(filepath.Join(dir, names[1])), len(draft.Figures), len(draft.Skipped), safe(dir))
 	return 0
 }
 

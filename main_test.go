@@ -152,7 +152,7 @@ func TestExtractIntoThenCheck(t *testing.T) {
 
 func TestExtractRejectsBadInput(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "utf16.txt")
-	os.WriteFile(bad, []byte{0xff, 0xfe, 'a', 0, 'b', 0}, 0o644)
+	os.WriteFile(bad, []byte{0xff, 0xfe, 0, 0, 'a', 0, 0, 0}, 0o644) // UTF-32: refused (UTF-16 is converted)
 	if code, _, stderr := runCmd("extract", bad); code != 1 || !strings.Contains(stderr, "utf16.txt") {
 		t.Errorf("UTF-16 input: exit %d, %q", code, stderr)
 	}

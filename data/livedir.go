@@ -128,7 +128,21 @@ func (d *Dir) fromCache(fsys fs.FS) *Set {
 	if d.cache == "" {
 		return nil
 	}
+	// The cache is read while the dataset's files are hashed: both are
+	// disk and the hashing has the cores, and a start from the cache is
+	// what the first frame waits for.
+	type stamped struct {
+		have []fileStamp
+		raw  map[string]string
+		ok   bool
+	}
+	files := make(chan stamped, 1)
+	go func() {
+		have, raw, ok := stampFiles(fsys)
+		files <- stamped{have, raw, ok}
+	}()
 	src, err := readCache(d.cache)
+	st := <-files
 	if err != nil {
 		return nil
 	}
@@ -136,8 +150,8 @@ func (d *Dir) fromCache(fsys fs.FS) *Set {
 	if err != nil || key != buildKey() || abs != d.abs {
 		return nil
 	}
-	have, raw, ok := stampFiles(fsys)
-	if !ok || !slices.Equal(have, want) {
+	have, raw := st.have, st.raw
+	if !st.ok || !slices.Equal(have, want) {
 		return nil
 	}
 	set, err := decodeSet(rest, raw)

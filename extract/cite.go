@@ -41,6 +41,25 @@ func (x *extractor) citeFigure(q data.Quantity, window span) (vt string, qs, qe 
 	return q.Text, qs, qe, ok
 }
 
+// valueIn returns q's value as written such that its first occurrence in
+// window is q's place: the scanned text, or the text extended by the
+// counted noun. It is for a passage the article repeats, quoted as it is.
+func (x *extractor) valueIn(q data.Quantity, window span) (string, bool) {
+	w := x.text[window.start:window.end]
+	if !readsBack(q.Text, q, x.lang) {
+		return "", false
+	}
+	if strings.Index(w, q.Text) == q.Start-window.start {
+		return q.Text, true
+	}
+	for _, ext := range extensions(x.text, q, window.end, x.lang) {
+		if strings.Index(w, ext) == q.Start-window.start {
+			return ext, true
+		}
+	}
+	return "", false
+}
+
 // citeSkip chooses the context of a skipped number: a few words either side
 // within its sentence, widened as far as needed to be found at this place.
 func (x *extractor) citeSkip(q data.Quantity, sent span) (int, int, bool) {
@@ -174,6 +193,11 @@ func sameValue(a, b float64) bool {
 func wordStartFrom(t string, from, limit int) int {
 	for i := from; i < limit; i++ {
 		if i == 0 || t[i-1] == ' ' || t[i-1] == '\n' {
+			return i
+		}
+		// A sentence glued to the one before ("…Đầu tư.Theo đó"): its
+		// window starts after the punctuation, which is a word start too.
+		if i == from && !isLetterOrDigit(lastRune(t[:i])) && isLetterOrDigit(firstRune(t[i:])) {
 			return i
 		}
 	}

@@ -9,41 +9,19 @@ import (
 )
 
 // skipReason decides whether a scanned number is not a figure, and why.
-// The rules follow the curated seeds: dates, years and ranges date things
-// rather than measure them; "+1", "the two countries", "for one" and
-// "a top five-investor" are words, names or ranks; relative spans of time
-// date events or bound other figures. Anything else is drafted.
+// The quantity engine decides first: every number it skips (a date, a year
+// or period, an ordinal or rank, a name, a document or phone number …) is
+// skipped with its reason, which extract only completes where it knows
+// more (what a date resolves to, the figures a year dates). Of the
+// engine's quantities, the words around them still make some no figure:
+// "the two countries", "for one", "Vision 2030 strategy"; relative spans
+// of time date events or bound other figures. Anything else is drafted.
 func (x *extractor) skipReason(m mention) (string, bool) {
 	q, t := m.q, x.text
+	if q.IsSkipped() {
+		return x.engineReason(m), true
+	}
 	prev, next := wordBefore(t, q.Start), wordAfter(t, q.End)
-	if run, ok := phoneNumber(t, q); ok {
-		return fmt.Sprintf("part of a phone number (%s), not a quantity", run), true
-	}
-	switch q.Kind {
-	case quantity.KindDate:
-		return x.dateReason(q.Text), true
-	case quantity.KindTime:
-		return fmt.Sprintf("time of day (%s), not a quantity", q.Text), true
-	case quantity.KindOrdinal:
-		return "ordinal (a rank or a day of the month), not a quantity", true
-	case quantity.KindYear:
-		return x.yearReason(m, prev), true
-	case quantity.KindPeriod:
-		if r, ok := yearRange(q); ok {
-			if isNameWord(t, q.Start, prev) {
-				return fmt.Sprintf("part of a name (%q, i.e. %s); date the item with it", nameRun(t, q), r), true
-			}
-			return fmt.Sprintf("year range %s, i.e. %s: a period, not a quantity", q.Text, r), true
-		}
-	}
-	// The engine knows when a number is not a quantity (a model name,
-	// "two-way", a Korean date counter …) and says why. A rank after "top"
-	// is the exception: "among the top 10 provinces" also counts ten
-	// provinces, so extract's rule below decides, and drafts it with low
-	// confidence when it may be a count (see specialCase).
-	if q.IsSkipped() && !(strings.EqualFold(prev, "top") && q.Unit == quantity.Count) {
-		return q.Skip, true
-	}
 	switch low := strings.ToLower(prev); {
 	case strings.HasPrefix(q.Text, "+") && q.Unit == "":
 		return fmt.Sprintf("name of a model or label (%s), not a quantity", quoted(t, q)), true
@@ -51,15 +29,49 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 		return fmt.Sprintf("pronoun or determiner (%q), not a number", phrase(prev, q.Text, next)), true
 	case strings.EqualFold(q.Text, "two") && pairOwners[low] && pairWords[strings.ToLower(next)]:
 		return fmt.Sprintf("%q: the two parties named in the article, not a quantity", phrase(prev, q.Text, next)), true
-	case low == "top" && (q.Unit == "" || strings.HasPrefix(t[q.End:], "-") || rankedAmong(t, q.Start)):
-		return fmt.Sprintf("ranking (%q), not a quantity", phrase(prev, t[q.Start:wordEnd(t, q.End)], "")), true
 	case (q.Unit == "" || yearLike(q)) && isQuantity(q) && isNameWord(t, q.Start, prev) && !isHedged(q):
 		return fmt.Sprintf("part of a name (%q), not a quantity", nameRun(t, q)), true
 	}
 	if q.Relative {
 		return x.relativeReason(m)
 	}
+	if q.Kind == quantity.KindDuration && (strings.HasSuffix(q.Text, "간") || strings.HasSuffix(q.Text, "동안")) {
+		// "5년간 74만명 필요": the span the sentence's figures are counted over.
+		for _, o := range m.group {
+			if o.Start != q.Start && x.drafted(m, o) {
+				return fmt.Sprintf("time span %q over which the figures in its sentence are counted; set their period", q.Text), true
+			}
+		}
+	}
 	return "", false
+}
+
+// engineReason is the engine's reason for a number it skips, completed
+// for dates (what they resolve to), years (the figures they date) and
+// periods (as an interval).
+func (x *extractor) engineReason(m mention) string {
+	q, t := m.q, x.text
+	prev := wordBefore(t, q.Start)
+	switch q.Kind {
+	case quantity.KindDate:
+		if strings.Contains(q.Skip, "quarter") || strings.Contains(q.Skip, "span") {
+			return fmt.Sprintf("%s (%s); date the figures or the item with it", q.Skip, q.Text)
+		}
+		return x.dateReason(q.Text)
+	case quantity.KindYear:
+		if strings.HasPrefix(q.Skip, "a year in a name") {
+			return fmt.Sprintf("year in a name (%q); date the item %s", nameRun(t, q), q.Text)
+		}
+		return x.yearReason(m, prev)
+	case quantity.KindPeriod:
+		if r, ok := yearRange(q); ok {
+			if isNameWord(t, q.Start, prev) {
+				return fmt.Sprintf("part of a name (%q, i.e. %s); date the item with it", nameRun(t, q), r)
+			}
+			return fmt.Sprintf("year range %s, i.e. %s: a period, not a quantity", q.Text, r)
+		}
+	}
+	return q.Skip
 }
 
 // yearReason explains a skipped year: a name's year, or the period of the
@@ -96,8 +108,11 @@ func (x *extractor) yearReason(m mention, prev string) string {
 func (x *extractor) relativeReason(m mention) (string, bool) {
 	q, t := m.q, x.text
 	low := strings.ToLower(q.Text)
-	if strings.HasSuffix(low, "ago") {
-		if hasAny(t[m.sent.start:m.sent.end], eventWords) {
+	if agoSpan(low) {
+		switch {
+		case comparisonBase(t, q):
+			return "comparison base: " + x.resolveAgo(q) + "; the change is the figure", true
+		case hasAny(t[m.sent.start:m.sent.end], eventWords):
 			return "relative date: " + x.resolveAgo(q), true
 		}
 		return "", false
@@ -120,6 +135,23 @@ func (x *extractor) relativeReason(m mention) (string, bool) {
 	return "", false
 }
 
+// agoSpan reports whether a relative span reaches back from publication:
+// "two years ago", "2 năm trước", "2년 전".
+func agoSpan(low string) bool {
+	return strings.HasSuffix(low, "ago") || strings.HasSuffix(low, "trước") || strings.HasSuffix(low, "전")
+}
+
+// comparisonBase reports whether the span is what a change is measured
+// from: "up 6.5 points from two years ago", "높아졌다 … 2년 전보다", "so
+// với 2 năm trước".
+func comparisonBase(t string, q data.Quantity) bool {
+	if strings.HasPrefix(t[q.End:], "보다") || strings.HasPrefix(t[q.End:], "에 비해") || strings.HasPrefix(t[q.End:], " 대비") {
+		return true
+	}
+	before := strings.ToLower(strings.TrimRight(t[max(0, q.Start-12):q.Start], " "))
+	return strings.HasSuffix(before, "from") || strings.HasSuffix(before, "than") || strings.HasSuffix(before, "so với") || strings.HasSuffix(before, "compared with")
+}
+
 // drafted reports whether o, another number in m's sentence, will be
 // drafted as a figure (without recursing into horizons).
 func (x *extractor) drafted(m mention, o data.Quantity) bool {
@@ -128,34 +160,6 @@ func (x *extractor) drafted(m mention, o data.Quantity) bool {
 	}
 	_, skip := x.skipReason(mention{q: o, sent: m.sent})
 	return !skip
-}
-
-// phoneNumber finds the run of digit groups around q ("024 3943 7121",
-// "+84 24 3943 7121"): at least nine digits in three or more groups is a
-// phone number, whose groups the scanner reads as separate numbers.
-func phoneNumber(t string, q data.Quantity) (string, bool) {
-	const chars = "0123456789 .-()+"
-	s, e := q.Start, q.End
-	// A phone number is short: look no further than 20 bytes either side,
-	// so that a long run of numbers is not rescanned for each of them.
-	for s > max(0, q.Start-20) && strings.IndexByte(chars, t[s-1]) >= 0 {
-		s--
-	}
-	for e < min(len(t), q.End+20) && strings.IndexByte(chars, t[e]) >= 0 {
-		e++
-	}
-	digits, groups, in := 0, 0, false
-	for i := s; i < e; i++ {
-		d := t[i] >= '0' && t[i] <= '9'
-		if d {
-			digits++
-			if !in {
-				groups++
-			}
-		}
-		in = d
-	}
-	return strings.Trim(t[s:e], " .-()"), digits >= 9 && groups >= 3
 }
 
 // Word lists for the rules above.
@@ -176,23 +180,6 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// rankedAmong reports whether "top N" at i follows "one of the", "among
-// the" or "ranked": membership of a ranking ("one of the top five
-// investors"), where "the top 10 provinces" alone names a list of ten.
-func rankedAmong(t string, i int) bool {
-	k := strings.LastIndex(t[:i], "top")
-	if k < 0 {
-		return false
-	}
-	before := strings.ToLower(strings.TrimRight(t[max(0, k-20):k], " "))
-	for _, s := range []string{"one of the", "among the", "ranked", "ranks", "ranking", "one of its"} {
-		if strings.HasSuffix(before, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // yearLike: four plain digits 1900–2100 that the scanner counted because a

@@ -13,7 +13,8 @@ import (
 // else (a pronoun, a rank, a date). A sentence that names a known place or
 // organisation usually says what the number is about. statusNote, when set,
 // says which word made the status other than actual; a guessed status
-// lowers confidence a little, as the guess is made from one word.
+// lowers confidence a little, as the guess is made from one word, and so
+// does a label the grammar could not build (labelNote).
 func confidence(m mention, f Figure, statusNote string) (float64, string) {
 	q := m.q
 	c, what := base(q)
@@ -41,6 +42,12 @@ func confidence(m mention, f Figure, statusNote string) (float64, string) {
 		c -= 0.05
 		parts = append(parts, statusNote)
 	}
+	if why := labelNote(f.Label); why != "" {
+		// A figure whose label says nothing is one the analyst must read
+		// the sentence for: it is drafted as less sure.
+		c -= 0.1
+		parts = append(parts, why)
+	}
 	if q.Ambiguous != "" {
 		// The engine says the reading may be wrong: never drafted as sure.
 		c = math.Min(c, 0.3)
@@ -48,6 +55,17 @@ func confidence(m mention, f Figure, statusNote string) (float64, string) {
 	}
 	c = math.Round(math.Min(0.95, math.Max(0.05, c))*100) / 100
 	return c, strings.Join(parts, "; ")
+}
+
+// labelNote says why a label is not one an analyst would keep, or "".
+func labelNote(l string) string {
+	switch {
+	case strings.HasPrefix(l, weakPrefix):
+		return "no label could be built from the sentence's grammar: write one"
+	case weakLabel(l):
+		return "label is a single word (" + l + "): say what it measures"
+	}
+	return ""
 }
 
 func baseC(q data.Quantity) float64 {

@@ -17,12 +17,23 @@ func validISO(s string) bool {
 }
 
 // publication returns the publication date and how it was found: the
-// option when given, else the first date on a dateline (which the cleaner
-// removes from the body, so it is read from the removed lines, or from a
-// short line near the top that is only a date).
-func publication(given string, c *data.Cleaned) (string, string) {
+// option when given, else the article's own metadata (a saved page's
+// article:published_time or JSON-LD, a "Date:" header line), else the
+// first date on a dateline (which the cleaner removes from the body, so it
+// is read from the removed lines, or from a short line near the top that
+// is only a date).
+func publication(given string, c *data.Cleaned, in *input) (string, string) {
 	if given != "" {
 		return given, "publication date given to extract (--published)"
+	}
+	if in != nil && in.Published != "" {
+		if iso, how, ok := metaDate(in.Published); ok {
+			note := "from " + in.PublishedFrom
+			if how != "" {
+				note += ", read as " + how
+			}
+			return iso, note
+		}
 	}
 	var lines []string
 	for _, r := range c.Removed {
@@ -50,6 +61,31 @@ func publication(given string, c *data.Cleaned) (string, string) {
 		}
 	}
 	return "", "no dateline found; the text gives no publication date (pass --published YYYY-MM-DD if it is known)"
+}
+
+// metaDate reads a date from metadata: an ISO timestamp
+// ("2019-07-12T10:00:00+07:00", the date as the page gives it in its own
+// zone), else the first date the scanner finds in the value ("12/07/2019",
+// "July 2019", "2024.11.23 10:12", "2024년 11월 23일"), at the precision
+// written; ok is false when the value holds no date with a year.
+func metaDate(v string) (iso, how string, ok bool) {
+	v = strings.TrimSpace(v)
+	if d, err := quantity.ParseISO(v); err == nil {
+		return d.String(), "", true // 2019, 2019-07, 2019-07-12
+	}
+	if len(v) >= 10 {
+		if d, err := quantity.ParseISO(v[:10]); err == nil && (len(v) == 10 || v[10] == 'T' || v[10] == ' ') {
+			return d.String(), "", true
+		}
+	}
+	for _, q := range quantity.Scan(v, quantity.Unknown) {
+		if q.Kind == quantity.KindDate {
+			if iso, how, ok := parseDate(q.Text); ok {
+				return iso, how, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // parseDate reads a date as the scanner finds it and returns it in ISO form

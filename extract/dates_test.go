@@ -83,15 +83,17 @@ func TestParseDate(t *testing.T) {
 }
 
 // TestPeriods: a figure's period comes from a year in its clause, a
-// relative date or horizon in its sentence, or the publication year.
+// relative date or horizon in its sentence, or else it is the publication
+// date as an as-of, marked period_basis: publication (never the
+// publication year passed off as the period).
 func TestPeriods(t *testing.T) {
 	for _, c := range []struct{ text, value, want string }{
 		{"In 2018, the industry had a turnover of US$98.9 billion.", "US$98.9 billion", "2018"},
-		{"The market is valued at $600 billion and the figure is expected to rise to $800 billion by 2028.", "$600 billion", "2024"},
+		{"The market is valued at $600 billion and the figure is expected to rise to $800 billion by 2028.", "$600 billion", "2024-06-12"},
 		{"The market is valued at $600 billion and the figure is expected to rise to $800 billion by 2028.", "$800 billion", "2028"},
 		{"Exports rose 12 per cent last year to US$31.4 billion.", "US$31.4 billion", "2023"},
 		{"Korea would need 740,000 IT workers in the next five years.", "740,000", "2024/2029"},
-		{"The mission, the largest since KOTRA began it in 2015, includes 18 developers.", "18", "2024"},
+		{"The mission, the largest since KOTRA began it in 2015, includes 18 developers.", "18", "2024-06-12"},
 	} {
 		d, err := Extract("a.txt", []byte("Title\n\n"+c.text), Options{Published: "2024-06-12"})
 		if err != nil {
@@ -104,10 +106,39 @@ func TestPeriods(t *testing.T) {
 				if f.Period != c.want {
 					t.Errorf("%q in %q: period %q (%s), want %q", c.value, c.text, f.Period, f.PeriodNote, c.want)
 				}
+				if asOf := c.want == "2024-06-12"; asOf != (f.PeriodBasis == "publication") {
+					t.Errorf("%q in %q: period basis %q", c.value, c.text, f.PeriodBasis)
+				}
 			}
 		}
 		if !found {
 			t.Errorf("%q not drafted from %q", c.value, c.text)
+		}
+	}
+}
+
+// TestMetaDate: dates as page metadata and header lines write them, read
+// at the precision given; values with no dated year are not dates.
+func TestMetaDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2019-07-12T10:00:00+07:00", "2019-07-12"},
+		{"2022-12-23 14:05", "2022-12-23"},
+		{"2019-07-12", "2019-07-12"},
+		{"July 2019", "2019-07"},
+		{"12/07/2019", "2019-07-12"},
+		{"2024.11.23 10:12", "2024-11-23"},
+		{"2024년 11월 23일 오전 10:12", "2024-11-23"},
+		{"Thứ sáu, 23/12/2022, 10:12 (GMT+7)", "2022-12-23"},
+		{"2019", "2019"},
+		{"to be announced", ""},
+		{"Nov. 5", ""},
+	} {
+		got, _, ok := metaDate(c.in)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("metaDate(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

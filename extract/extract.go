@@ -47,6 +47,10 @@ type Draft struct {
 	Language  string // en, vi or ko as given or detected ("unknown" when neither tells)
 	URL       string // from a "Source:"/"URL:" header line or a saved page's canonical link, else ""
 	Byline    string // the author line when the article has one, else ""
+	// Decoded says how the file's bytes were read when they were not plain
+	// UTF-8 ("decoded from EUC-KR", "UTF-8 with a byte-order mark
+	// (removed)"), else "".
+	Decoded string
 	// Article is the article as the dataset stores it: UTF-8 text that the
 	// loader reads and every quote is verbatim from (the file itself for
 	// UTF-8 text; the decoded text or a saved page's readable text otherwise).
@@ -65,6 +69,7 @@ type Item struct {
 	Name       string
 	Aliases    []string
 	Date       string // ISO date or interval, or ""
+	DateBasis  string // "publication" when Date is only the article's date, else ""
 	DateNote   string
 	Places     []string
 	Orgs       []string
@@ -94,7 +99,8 @@ type Merge struct {
 	ValueMax   float64
 	Qualifier  data.Qualifier
 	Quote      string
-	Conflict   string // what differs from the known figure's sources, or ""
+	Also       []string // further quotes of the same fact in this article (a repeated lead)
+	Conflict   string   // what differs from the known figure's sources, or ""
 	Confidence float64
 	Reason     string
 }
@@ -133,30 +139,48 @@ type Skip struct {
 }
 
 // Extract drafts the record file for one article. file names the article
-// (its base name is used); raw is the file byte for byte. Text that is not
-// UTF-8 is an error, because quotes must match the file the loader reads.
+// (its base name is used); raw is the file byte for byte: text or markdown
+// in UTF-8 or a legacy encoding that reads unambiguously, or a saved web
+// page. The draft's Article is the UTF-8 text the dataset stores and every
+// quote is taken from; an article that cannot be read so, or is in a
+// language other than English, Vietnamese or Korean (unless opt.Lang
+// says which), is an error and nothing is drafted.
 func Extract(file string, raw []byte, opt Options) (*Draft, error) {
 	name := path.Base(strings.ReplaceAll(file, "\\", "/"))
-	if err := checkEncoding(name, raw); err != nil {
-		return nil, err
-	}
 	pub := strings.TrimSpace(opt.Published)
 	if pub != "" && !validISO(pub) {
 		return nil, fmt.Errorf("extract: published date %q is not YYYY-MM-DD", opt.Published)
 	}
-	c := data.Clean(string(raw))
+	in, err := readInput(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	c := data.Clean(string(in.Article))
 	lang := opt.Lang
 	if lang == quantity.Unknown {
+		if err := checkLanguage(name, c.Text); err != nil {
+			return nil, err
+		}
 		lang = quantity.Detect(c.Text)
 	}
-	d := &Draft{File: name, Title: title(c.Text), Outlet: outlet(c), Language: lang.String()}
-	d.Published, d.DateNote = publication(pub, c)
+	spans := headerSpans(c.Text, in.Header)
+	d := &Draft{
+		File: name, Title: in.Title, Outlet: in.Outlet, Language: lang.String(),
+		URL: in.URL, Byline: in.Byline, Decoded: in.Decoded, Article: in.Article,
+	}
+	if d.Title == "" {
+		d.Title = title(c.Text, spans)
+	}
+	if d.Outlet == "" {
+		d.Outlet = outlet(c)
+	}
+	d.Published, d.DateNote = publication(pub, c, in)
 	x := &extractor{
 		text: c.Text, pub: d.Published, base: idBase(name), lang: lang,
 		tags: newTagger(opt.Known), sents: splitSentences(c.Text), ids: map[string]bool{},
 	}
-	d.Article = raw
 	x.run(d)
+	markHeaderNumbers(d, c.Text, spans)
 	x.foldRepeats(d)
 	x.draftItems(d)
 	x.draftEntities(d, opt.Known)
@@ -223,28 +247,25 @@ func (x *extractor) run(d *Draft) {
 			x.addSkip(d, data.Quantity{Text: r.text, Start: r.start, End: r.end}, x.sentenceAt(r.start, r.end), reason)
 		}
 	}
-	order := make([]int, len(d.Skipped))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return x.skipAt[order[a]] < x.skipAt[order[b]] })
-	sorted := make([]Skip, len(order))
-	for i, k := range order {
-		sorted[i] = d.Skipped[k]
-	}
-	d.Skipped = sorted
+	x.sortSkips(d)
 }
 
-// addFigure drafts a figure for m, or a skip entry when it cannot be cited
-// so that the loader finds it (a passage repeated verbatim earlier).
+// addFigure drafts a figure for m. A passage the article repeats word for
+// word is quoted as it is, to be folded into the figure of its first
+// statement (foldRepeats), which cites both; else the quote is a passage
+// the loader finds at m's place.
 func (x *extractor) addFigure(d *Draft, m mention) {
 	q := m.q
 	quote := x.quoteWindow(m)
+	var vt string
+	var qs, qe int
+	ok := false
 	if strings.Index(x.text, x.text[quote.start:quote.end]) < quote.start {
-		x.addSkip(d, q, m.sent, "repeats an earlier sentence word for word; the figure is drafted from its first occurrence")
-		return
+		vt, ok = x.valueIn(q, quote)
+		qs, qe = quote.start, quote.end
+	} else {
+		vt, qs, qe, ok = x.citeFigure(q, quote)
 	}
-	vt, qs, qe, ok := x.citeFigure(q, quote)
 	if !ok {
 		x.addSkip(d, q, m.sent, "repeats an earlier passage word for word; record it on the first figure")
 		return
@@ -260,11 +281,11 @@ func (x *extractor) addFigure(d *Draft, m mention) {
 		f.Unit = "count"
 	}
 	f.Status, f.Reason = guessStatus(x.text, m.sent, q)
-	f.Period, f.PeriodNote = x.period(m)
+	f.Period, f.PeriodNote, f.PeriodBasis = x.period(m)
 	f.Places, f.Orgs = x.tags.tag(x.text[m.sent.start:m.sent.end])
-	f.Label = label(x.text, m.sent, q, m.group)
+	f.Label = labelIn(x.lang, x.text, m.sent, q, m.group)
 	f.Confidence, f.Reason = confidence(m, f, f.Reason)
-	f.ID = x.newID(f.Label)
+	f.ID = x.newID(f.Label, f.Noun, f.Unit) // the engine's English noun or unit when the label gives no slug (Korean)
 	d.Figures = append(d.Figures, f)
 }
 

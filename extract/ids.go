@@ -4,12 +4,19 @@ import (
 	"fmt"
 	"strings"
 
-	"ictdash/data"
+	"ictdash/data/text"
 )
 
 // Ids are kebab-case, as the loader requires: the article's file name, a
 // slug of the label (which the analyst will likely rewrite, but which makes
-// the draft readable) and a counter that keeps them unique.
+// the draft readable) and a counter that keeps them unique. A label with
+// no Latin letters (Korean) has no slug: romanising it would make ids
+// nobody searches for, so the id says what the figure is in the engine's
+// English instead (its counted noun or its unit: "a123-people-1",
+// "a123-krw-2"), from the alternatives the caller passes.
+
+// maxSlug bounds the label part of an id: its first words.
+const maxSlug = 32
 
 // idBase turns an article file name into an id prefix.
 func idBase(file string) string {
@@ -20,9 +27,21 @@ func idBase(file string) string {
 }
 
 // newID makes a unique id from the article, the label's first words and a
-// counter.
-func (x *extractor) newID(lbl string) string {
-	s := slug(lbl, 32)
+// counter; alt (a figure's counted noun and unit, in English) stands in
+// for a label that gives no slug.
+func (x *extractor) newID(lbl string, alt ...string) string {
+	s := ""
+	if hasLatinLetter(lbl) && !strings.HasPrefix(lbl, weakPrefix) {
+		s = slug(lbl, maxSlug)
+	}
+	for _, a := range alt {
+		if s == "" {
+			s = slug(a, maxSlug)
+		}
+	}
+	if s == "" {
+		s = slug(strings.TrimPrefix(lbl, weakPrefix), maxSlug)
+	}
 	if s == "" {
 		s = "figure"
 	}
@@ -35,12 +54,13 @@ func (x *extractor) newID(lbl string) string {
 	}
 }
 
-// slug lowercases, removes diacritics, and joins runs of letters and digits
-// with single hyphens, cut to at most n bytes at a hyphen.
+// slug lowercases, removes diacritics (text.Fold: "Đà Nẵng" → "da nang"),
+// and joins runs of ASCII letters and digits with single hyphens, cut to
+// at most n bytes at a hyphen. Other scripts are dropped.
 func slug(s string, n int) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range data.Fold(s) {
+	for _, r := range text.Fold(s) {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

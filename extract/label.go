@@ -2,283 +2,193 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"ictdash/data"
+	"ictdash/data/quantity"
 )
 
-// Labels are short, honest descriptions made from the words beside the
-// number: the counted noun phrase after a count ("279 projects" →
-// "projects"), the noun phrase before an amount ("a turnover of US$98.9
-// billion" → "turnover"). The analyst rewrites them; they only need to say
-// which number this is.
+// Labels say what is measured, as an analyst writes it: the counted or
+// measured noun phrase with its holder, place or purpose ("South
+// Korea’s investment projects in Đà Nẵng", "vốn đầu tư của Samsung vào nhà
+// máy tại Bắc Ninh", "삼성전자의 베트남 투자액"), in the article's language. Each language has its grammar (label_en*.go,
+// label_vi.go, label_ko.go): English and Vietnamese walk outwards from the
+// number over word classes, Korean over particles. A label that could not
+// be built says so (weakLabel), and confidence drops with it.
 
-const maxLabelWords = 7
+// maxLabelRunes bounds a label; longer phrases lose trailing modifiers.
+const maxLabelRunes = 70
 
-// linkWords sit between a noun and its amount ("turnover of", "valued at",
-// "brought") and are passed over before a label's words are collected.
-var linkWords = setOf("of", "at", "to", "worth", "is", "are", "was", "were", "be", "been", "valued",
-	"reached", "reach", "reaches", "reaching", "totalled", "totaled", "totalling", "totaling", "hit",
-	"with", "by", "brought", "bringing", "had", "has", "have", "rise", "rose", "risen", "rising", "grew",
-	"grown", "growing", "increased", "amounting", "amounted", "stood", "stands", "stand", "expected",
-	"estimated", "the", "a", "an", "around", "comes", "came", "from", "for", "in", "attracted",
-	"need", "needs", "employ", "employs", "hire", "train", "trained", "training", "combined", "total")
-
-// growthWords turn an unlabelled percentage into a growth rate.
-var growthWords = setOf("grew", "grown", "growing", "rose", "risen", "rising", "increased", "rise", "growth")
-
-// stopWords end a label: determiners, prepositions that start a new
-// phrase, auxiliaries and relative pronouns. "in", "of", "for" and "and"
-// may join words inside a phrase ("projects in ICT", "zones and parks").
-var stopWords = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-	"our", "at", "by", "with", "within", "without", "from", "on", "as", "than", "over", "under", "into", "about",
-	"are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "who", "which",
-	"worth", "including", "said", "says", "per", "each", "after", "before", "since", "while", "namely",
-	"be", "been", "being", "such", "also", "so", "if", "or", "but", "nor", "not", "where", "when")
-
-var joinWords = setOf("in", "of", "for", "and", "to")
-
-// verbs end a label read backwards: "firms to sign export contracts worth"
-// is labelled "export contracts".
-var verbs = setOf("sign", "signed", "make", "made", "build", "built", "invest", "invested", "attract",
-	"register", "registered", "raise", "raised", "hold", "held", "take", "bring", "create", "created",
-	"offer", "offers", "open", "opened", "launch", "launched", "add", "added", "reported", "announced",
-	"said", "says", "receive", "received", "spend", "spent", "earn", "earned",
-	"hired", "hire", "hires", "combines", "combine", "includes", "include", "comprises", "provides", "covers", "found", "find")
-
-// timeWords may sit between an amount and its noun ("rose … last year to").
-var timeWords = setOf("last", "next", "this", "year", "month", "week", "annually", "yearly")
-
-// numberAt reports whether one of the scanned numbers starts at i.
-func numberAt(i int, others []data.Quantity) bool {
-	for _, o := range others {
-		if o.Start == i {
-			return true
-		}
-	}
-	return false
+// lctx is what the grammar rules see: the sentence's tokens, the number's
+// token k and its quantity.
+type lctx struct {
+	ts    []tok
+	k     int
+	q     data.Quantity
+	qs    []data.Quantity
+	lang  quantity.Lang
+	depth int // how many labels of other numbers this one is built from
 }
 
-// numberEndingAt returns the start of the scanned number that ends just
-// before i (across spaces).
-func numberEndingAt(text string, i, start int, others []data.Quantity) (int, bool) {
-	for i > start && text[i-1] == ' ' {
-		i--
+// labelIn describes the figure q of the sentence sent of an article in
+// lang (as given or detected); others are all the sentence's numbers (q
+// among them). The sentence is read in that language's grammar, except a
+// Hangul sentence in a Latin article and a Latin one in a Korean article.
+func labelIn(lang quantity.Lang, text string, sent span, q data.Quantity, others []data.Quantity) string {
+	lang = labelSentenceLang(lang, text, sent)
+	qs := others
+	if quantityAt(q.Start, qs) < 0 {
+		qs = append(append([]data.Quantity(nil), others...), q)
 	}
-	for _, o := range others {
-		if o.End == i && o.Start >= start {
-			return o.Start, true
-		}
+	ts := labelTokens(text, sent, qs)
+	c := lctx{ts: ts, k: tokenOf(ts, quantityAt(q.Start, qs)), q: q, qs: qs, lang: lang}
+	if c.k < 0 {
+		return weakPrefix + labelUnitNoun(q, lang)
 	}
-	return 0, false
-}
-
-// label describes the figure for q from the words of its sentence; others
-// are the other numbers there, which a label may reach past ("exports rose
-// 12 per cent last year to US$31.4 billion").
-func label(text string, sent span, q data.Quantity, others []data.Quantity) string {
-	next := strings.ToLower(wordAfter(text, q.End))
-	var l string
-	switch before := strings.TrimRight(text[sent.start:q.Start], " "); {
-	case strings.HasSuffix(before, "("):
-		// "VND 120 billion (about US$4.7 million)": a conversion of the
-		// amount before the bracket, labelled like it.
-		if o, ok := numberEndingAt(text, len(before)+sent.start-1, sent.start, others); ok {
-			for _, p := range others {
-				if p.Start == o {
-					return label(text, sent, p, nil) + " (conversion)"
-				}
-			}
+	// "VND 120 billion (about US$4.7 million)": a conversion of the amount
+	// before the bracket, labelled like it.
+	if c.k >= 2 && ts[c.k-1].w == "(" && ts[c.k-2].num >= 0 {
+		if l := finishLabel(c.sub(c.k-2), lang); l != "" {
+			return l + " (" + conversionWord(lang) + ")"
 		}
 	}
-	switch {
-	case q.Unit == "percent" && next == "of":
-		if p := phraseAfter(text, q.End, sent.end, 2, others); p != "" {
-			l = "share of " + p
-		}
-	case q.Unit == "USD" || q.Unit == "VND" || q.Unit == "KRW" || q.Unit == "percent":
-		if next == "worth" {
-			l = phraseAfter(text, q.End, sent.end, 2, others)
-		}
-		if l == "" {
-			p, link := phraseBefore(text, q.Start, sent.start, others)
-			switch {
-			case p != "" && link == "worth":
-				l = "value of " + p
-			case p == "" && growthWords[link] && q.Unit == "percent":
-				l = "growth rate"
-			case p == "":
-				l = phraseAfter(text, q.End, sent.end, 2, others) // "of which $150 million comes from software exports"
-			default:
-				l = p
-			}
-		}
-	default:
-		l = phraseAfter(text, q.End, sent.end, 1, others)
-	}
+	l := finishLabel(c.build(), lang)
 	if l == "" {
-		l, _ = phraseBefore(text, q.Start, sent.start, others)
-	}
-	if l == "" {
-		l = fallbackLabel(text, sent.start, q.Start)
-	}
-	switch q.Unit {
-	case "years", "months", "days":
-		l += " (" + string(q.Unit) + ")"
+		return weakPrefix + labelUnitNoun(q, lang)
 	}
 	return l
 }
 
-// phraseAfter collects the noun phrase after i, passing over up to skip
-// leading link words ("worth of", "comes from").
-func phraseAfter(text string, i, end, skip int, others []data.Quantity) string {
-	var words []string
-	for j := i; j < end && len(words) < maxLabelWords; {
-		w, e := nextWord(text, j, end)
-		if w == "" {
-			break
-		}
-		lw := strings.ToLower(w)
-		if len(words) == 0 && linkWords[lw] && skip > 0 {
-			skip--
-			j = e
-			continue
-		}
-		if stopWords[lw] || verbs[lw] || lw == "to" || (joinWords[lw] && !wordFollows(text, e, end)) ||
-			numberAt(e-len(w), others) {
-			break
-		}
-		words = append(words, w)
-		j = e
-	}
-	return trimJoins(words)
-}
-
-// phraseBefore collects the noun phrase before i, passing over link words
-// next to the amount; it returns the phrase and the last link word passed.
-func phraseBefore(text string, i, start int, others []data.Quantity) (string, string) {
-	var words []string
-	link := ""
-	for j := i; j > start && len(words) < maxLabelWords; {
-		if o, ok := numberEndingAt(text, j, start, others); ok && len(words) == 0 {
-			// Before the phrase: pass over another number and a relative
-			// date ("rose 12 per cent last year to").
-			j = o
-			continue
-		}
-		w, s := prevWord(text, j, start)
-		if len(words) == 0 {
-			if timeWords[strings.ToLower(w)] {
-				j = s
-				continue
-			}
-		}
-		if w == "" {
-			// A comma may separate an amount from its noun only after
-			// "worth": "29,000 projects in ICT, worth $5.1 billion".
-			if len(words) == 0 && link == "worth" && s > start && text[s-1] == ',' {
-				j = s - 1
-				continue
-			}
-			break
-		}
-		lw := strings.ToLower(w)
-		switch {
-		case insideNumber(s, others):
-			// "billion" of "US$88 billion and software": the previous
-			// amount's scale word ends the phrase.
-			return trimJoins(reverse(words)), link
-		case len(words) == 0 && linkWords[lw]:
-			if link == "" || lw == "worth" || growthWords[lw] {
-				link = lw
-			}
-			j = s
-			continue
-		case stopWords[lw] || verbs[lw] || (lw == "to" && len(words) == 0):
-			return trimJoins(reverse(words)), link
-		}
-		words = append(words, w)
-		j = s
-	}
-	return trimJoins(reverse(words)), link
-}
-
-// nextWord returns the word starting after spaces at i (letters, with
-// inner hyphens and apostrophes) and its end; "" at punctuation or digits.
-func nextWord(text string, i, end int) (string, int) {
-	for i < end && text[i] == ' ' {
-		i++
-	}
-	j := i
-	for j < end {
-		r := firstRune(text[j:end])
-		if !isLetter(r) && !(j > i && strings.ContainsRune("-’'&", r) && j+len(string(r)) < end && isLetter(firstRune(text[j+len(string(r)):end]))) {
-			break
-		}
-		j += len(string(r))
-	}
-	return text[i:j], j
-}
-
-// prevWord is nextWord backwards: the word ending before spaces at i.
-func prevWord(text string, i, start int) (string, int) {
-	for i > start && text[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > start {
-		r := lastRune(text[start:j])
-		if !isLetter(r) && !(j < i && strings.ContainsRune("-’'&", r) && j-len(string(r)) > start && isLetter(lastRune(text[start:j-len(string(r))]))) {
-			break
-		}
-		j -= len(string(r))
-	}
-	return text[j:i], j
-}
-
-// insideNumber reports whether i is within one of the scanned numbers.
-func insideNumber(i int, others []data.Quantity) bool {
-	for _, o := range others {
-		if o.Start <= i && i < o.End {
-			return true
-		}
+// countLike reports whether the figure counts things: a count, a bare
+// number, or a count per period ("200명 a year", "500 engineers a year").
+func (c lctx) countLike() bool {
+	switch c.q.Kind {
+	case quantity.KindCount, quantity.KindNumber:
+		return true
+	case quantity.KindRate:
+		return !c.q.IsMoney() && c.q.Unit != quantity.Percent && c.q.Unit != quantity.PercentPoint
 	}
 	return false
 }
 
-// wordFollows reports whether a plain word (not a stop word, number or
-// punctuation) comes next, so a joining word may stay in a phrase.
-func wordFollows(text string, i, end int) bool {
-	w, _ := nextWord(text, i, end)
-	lw := strings.ToLower(w)
-	return w != "" && !stopWords[lw] && !linkWords[lw] && !verbs[lw]
+func (c lctx) build() string {
+	switch c.lang {
+	case quantity.VI:
+		return labelVI(c)
+	case quantity.KO:
+		return labelKO(c)
+	}
+	return labelEN(c)
 }
 
-func trimJoins(words []string) string {
-	for len(words) > 0 && joinWords[strings.ToLower(words[0])] {
-		words = words[1:]
+// labelSentenceLang is the grammar a sentence of an article in lang is read
+// with: Korean when it is written in Hangul, not Korean when it is not.
+func labelSentenceLang(lang quantity.Lang, text string, sent span) quantity.Lang {
+	hangul, letters := 0, 0
+	for _, r := range text[sent.start:sent.end] {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Hangul, r) {
+				hangul++
+			}
+		}
 	}
-	for len(words) > 0 && joinWords[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
+	switch {
+	case hangul*2 > letters:
+		return quantity.KO
+	case lang == quantity.KO:
+		return quantity.EN // a Latin sentence in a Korean article: its grammar is not Korean
 	}
-	return strings.Join(words, " ")
+	return lang
 }
 
-func reverse(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[len(ws)-1-i] = w
+// weakPrefix starts a label the grammar could not build, so that the
+// analyst (and confidence) see that it is a placeholder.
+const weakPrefix = "to label: "
+
+// weakLabel reports whether a label is a placeholder or a bare word.
+func weakLabel(l string) bool {
+	if strings.HasPrefix(l, weakPrefix) {
+		return true
 	}
-	return out
+	return !strings.ContainsAny(strings.TrimSpace(stripUnitNote(l)), " ") && !isHangulPhrase(l)
 }
 
-// fallbackLabel is the last few words before the number, verbatim.
-func fallbackLabel(text string, start, at int) string {
-	fs := strings.Fields(strings.NewReplacer(",", " ", ";", " ", "“", " ", "”", " ", "\"", " ").Replace(text[start:at]))
-	if len(fs) > 5 {
-		fs = fs[len(fs)-5:]
+// isHangulPhrase: a Korean label is one word more often than an English
+// one ("누적투자액"), so length in syllables decides.
+func isHangulPhrase(l string) bool {
+	n := 0
+	for _, r := range l {
+		if unicode.Is(unicode.Hangul, r) {
+			n++
+		}
 	}
-	if l := strings.Join(fs, " "); l != "" {
-		return "number after “" + l + "”"
-	}
-	return "number at the start of a sentence"
+	return n >= 4
 }
+
+func stripUnitNote(l string) string {
+	if i := strings.LastIndex(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
+		return l[:i]
+	}
+	return l
+}
+
+func conversionWord(lang quantity.Lang) string {
+	switch lang {
+	case quantity.VI:
+		return "quy đổi"
+	case quantity.KO:
+		return "환산"
+	}
+	return "conversion"
+}
+
+// unitNoun names what kind of number q is, for placeholder labels.
+func labelUnitNoun(q data.Quantity, lang quantity.Lang) string {
+	switch {
+	case q.Kind == quantity.KindMoney && lang == quantity.VI:
+		return "số tiền (" + string(q.Unit) + ")"
+	case q.Kind == quantity.KindMoney && lang == quantity.KO:
+		return "금액 (" + string(q.Unit) + ")"
+	case q.Kind == quantity.KindMoney:
+		return "amount in " + string(q.Unit)
+	case q.Noun != "":
+		return q.Noun
+	case q.Unit != "":
+		return string(q.Unit)
+	}
+	return "number"
+}
+
+// finish trims a built label: spaces, leading articles and conjunctions,
+// trailing function words, length; then sentence case (not for Korean).
+func finishLabel(l string, lang quantity.Lang) string {
+	if base := stripUnitNote(l); base != l && base != "" {
+		return finishLabel(base, lang) + l[len(base):] // the unit note stays whole
+	}
+	fs := strings.Fields(l)
+	lead, trail := enLeadDrop, enTrailDrop
+	if lang == quantity.VI {
+		lead, trail = viLeadDrop, viTrailDrop
+	}
+	for len(fs) > 0 && lead[strings.ToLower(fs[0])] {
+		fs = fs[1:]
+	}
+	for {
+		for len(fs) > 0 && (trail[strings.ToLower(strings.TrimRight(fs[len(fs)-1], ",;:"))] || strings.TrimRight(fs[len(fs)-1], ",;:–-") == "") {
+			fs = fs[:len(fs)-1]
+		}
+		s := strings.TrimRight(strings.Join(fs, " "), ",;: ")
+		if utf8.RuneCountInString(s) <= maxLabelRunes || len(fs) <= 2 {
+			if lang == quantity.KO {
+				return s
+			}
+			return sentenceCase(s)
+		}
+		fs = fs[:len(fs)-1]
+	}
+}
+
+var enLeadDrop = setOf("the", "a", "an", "and", "but", "or", "of", "in", "to", "for", "with", "by", "that", "which", "while")
+var enTrailDrop = setOf("the", "a", "an", "and", "or", "of", "in", "to", "for", "with", "by", "at", "on", "from", "its", "their", "as", "&")

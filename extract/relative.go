@@ -69,12 +69,14 @@ func (x *extractor) resolveAgo(q data.Quantity) string {
 // horizon resolves "the next five years" or "the last five years" to an
 // interval from or to the publication date.
 func (x *extractor) horizon(q data.Quantity) (string, string) {
-	n, ok := steps(q)
+	// "the next two to three years" reaches as far as its upper bound.
+	n, ok := steps(data.Quantity{Value: q.Max})
 	if !ok || x.pub == "" {
 		return "", ""
 	}
 	now := x.shift(string(q.Unit), 0)
-	back := hasAny(strings.ToLower(q.Text), []string{"last", "past", "previous"})
+	low := strings.ToLower(q.Text)
+	back := hasAny(low, []string{"last", "past", "previous", "qua", "trước"}) || strings.Contains(low, "지난")
 	if back {
 		if from := x.shift(string(q.Unit), -n); from != "" && now != "" {
 			return from + "/" + now, fmt.Sprintf("%q from the publication date %s", q.Text, x.pub)
@@ -159,50 +161,4 @@ func datesEvent(t string, i int) bool {
 		s = prevWordStart(t, s, lo+strings.LastIndexByte(t[lo:s], '\n')+1)
 	}
 	return hasAny(t[s:i], append([]string{"since"}, eventWords...))
-}
-
-// period dates a figure: the nearest year or date in its clause; else a
-// relative date or horizon in its sentence; else the publication year. The
-// clause, not the sentence: in "valued at $600 billion and the figure is
-// expected to rise to $800 billion by 2028" only the second is for 2028.
-func (x *extractor) period(m mention) (string, string) {
-	best, note, dist := "", "", -1
-	cl := statusClause(x.text, m.sent, m.q)
-	for _, o := range m.group {
-		if o.Start < cl.start || o.End > cl.end {
-			continue
-		}
-		p := x.dates(o)
-		d := o.Start - m.q.End
-		if o.Start < m.q.Start {
-			d = m.q.Start - o.End
-		}
-		if p != "" && (dist < 0 || d < dist) {
-			best, dist = p, d
-			note = fmt.Sprintf("%q in the same sentence", phrase(wordBefore(x.text, o.Start), o.Text))
-			if isNameWord(x.text, o.Start, wordBefore(x.text, o.Start)) {
-				note = fmt.Sprintf("from the name %q in the same sentence", nameRun(x.text, o))
-			}
-		}
-	}
-	if best != "" {
-		return best, note
-	}
-	s := x.text[m.sent.start:m.sent.end]
-	for _, r := range relativeDates(s) {
-		if p := x.resolveRelative(r.text); p != "" {
-			return p, fmt.Sprintf("%q in the same sentence, from the publication date %s", r.text, x.pub)
-		}
-	}
-	for _, o := range m.group {
-		if o.Relative && !strings.HasSuffix(strings.ToLower(o.Text), "ago") {
-			if p, n := x.horizon(o); p != "" {
-				return p, n
-			}
-		}
-	}
-	if x.pub != "" {
-		return x.pub[:4], fmt.Sprintf("publication year (no year in the sentence; published %s)", x.pub)
-	}
-	return "", "no year in the sentence and no publication date"
 }

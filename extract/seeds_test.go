@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"go.yaml.in/yaml/v3"
 
@@ -82,6 +83,17 @@ func TestRecall(t *testing.T) {
 			t.Fatal(err)
 		}
 		cur := curated(set, a.File)
+		// A merge is a draft too: the figure drafted as another source of
+		// a known one. It is counted by its value, like any draft; one
+		// into a figure of another article is logged for review.
+		for _, m := range d.Merges {
+			if kf := set.Figure(m.Figure); kf != nil {
+				d.Figures = append(d.Figures, Figure{Value: m.Value, Unit: kf.Unit, Status: kf.Status})
+				if _, own := cur[m.Figure]; !own {
+					t.Logf("  %s: %s (%s) merged into %s of another article", a.File, m.ValueText, m.Quote, m.Figure)
+				}
+			}
+		}
 		matches := func(df Figure, id string) bool {
 			cf := set.Figure(id)
 			for _, v := range cur[id] {
@@ -146,10 +158,13 @@ func TestSeedDraftsLoad(t *testing.T) {
 	set := seeds(t)
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "entities.yaml"), entitiesWithoutSources(t))
+	// The drafts are tagged with the seeds' entities but not merged into
+	// their figures, which this dataset does not hold.
+	entities := loadDir(t, dir)
 	drafts := map[string]*Draft{}
 	for _, a := range set.Articles {
 		raw := readFile(t, filepath.Join("../seeds", a.File))
-		d, err := Extract(a.File, raw, Options{Known: set})
+		d, err := Extract(a.File, raw, Options{Known: entities})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,4 +246,23 @@ func entitiesWithoutSources(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+var (
+	entOnce sync.Once
+	entSet  *data.Set
+	entErr  error
+)
+
+// entitiesOnly is the seeds' places, organisations and people without
+// their figures: for drafting sentences copied from the seed articles,
+// which the full seeds would (rightly) turn into merges.
+func entitiesOnly(t testing.TB) *data.Set {
+	t.Helper()
+	b := entitiesWithoutSources(t)
+	entOnce.Do(func() { entSet, entErr = data.Load(fstest.MapFS{"entities.yaml": {Data: b}}) })
+	if entErr != nil {
+		t.Fatalf("loading the seed entities: %v", entErr)
+	}
+	return entSet
 }

@@ -10,11 +10,16 @@ import (
 // its number: a whole paragraph-long sentence is hard to review.
 const maxQuote = 300
 
-// splitSentences cuts text into sentences: at newlines, and after '.', '!'
-// or '?' (with any closing quote marks or brackets) followed by a space or
-// newline. A full stop after an abbreviation ("U.S.", "Mr.", "P.") does not
-// end a sentence, and decimals ("98.9") never do, as no space follows the
-// point. Spans are trimmed of surrounding spaces; empty ones are dropped.
+// splitSentences cuts text into sentences: at newlines, and after '.',
+// '!', '?' or '…' (with any closing quote marks or brackets) followed by a
+// space or newline. Copied and scraped text often loses the space ("…in
+// 2023.The firm…", "…2,5 tỷ USD.Theo…"): a full stop glued to a
+// capitalised word also ends a sentence, unless it is inside an
+// abbreviation ("U.S.", "TP.HCM"), a URL or an e-mail address. Korean
+// ends its sentences in 다. or 요. whatever follows. A full stop after an
+// abbreviation ("Mr.", "TP.", "No.", "P.") does not end a sentence, and
+// decimals ("98.9") never do. Spans are trimmed of surrounding spaces;
+// empty ones are dropped.
 func splitSentences(text string) []span {
 	var out []span
 	add := func(s, e int) {
@@ -30,38 +35,103 @@ func splitSentences(text string) []span {
 	}
 	start := 0
 	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '\n':
+		c := text[i]
+		if c == '\n' {
 			add(start, i)
 			start = i + 1
-		case c == '.' || c == '!' || c == '?':
-			j := i + 1
-			for j < len(text) {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if !strings.ContainsRune(`"'”’»)]`, r) {
-					break
-				}
-				j += n
-			}
-			if j < len(text) && text[j] != ' ' && text[j] != '\n' {
-				continue
-			}
-			if c == '.' && isAbbreviation(text[start:i]) {
-				continue
-			}
-			add(start, j)
-			start = j
-			i = j - 1
+			continue
 		}
+		ellipsis := strings.HasPrefix(text[i:], "…")
+		if c != '.' && c != '!' && c != '?' && !ellipsis {
+			continue
+		}
+		j := i + 1
+		if ellipsis {
+			j = i + len("…")
+		}
+		j = skipClosers(text, j)
+		if !sentenceEnds(text, start, i, j) {
+			continue
+		}
+		add(start, j)
+		start = j
+		i = j - 1
 	}
 	add(start, len(text))
 	return out
 }
 
+// skipClosers moves past closing quote marks and brackets at j.
+func skipClosers(text string, j int) int {
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !strings.ContainsRune(`"'”’»)]」』`, r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// sentenceEnds decides whether the mark at i (its closers end at j) ends
+// the sentence that began at start.
+func sentenceEnds(text string, start, i, j int) bool {
+	if j >= len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' {
+		if text[i] == '.' && i > 0 && isDigitByte(text[i-1]) && j+1 < len(text) && text[j] == ' ' && (isDigitByte(text[j+1]) || hangulAt(text, j+1)) {
+			return false // "2024. 11. 23. 하노이에서": a Korean date, or a list's numbering
+		}
+		return text[i] != '.' || !isAbbreviation(text[start:i])
+	}
+	if text[i] == '.' && koreanEnding(text[:i]) {
+		return true // "…했다.삼성전자는", "…입니다.3일"
+	}
+	// No space after the mark: a sentence ends only before a capitalised
+	// word ("2023.The", "USD.Theo"), never in "TP.HCM", "Q.1", "98.9",
+	// "vnexpress.net", "U.S.Army".
+	next, n := utf8.DecodeRuneInString(text[j:])
+	after, _ := utf8.DecodeRuneInString(text[j+n:])
+	if !unicode.IsUpper(next) || !unicode.IsLower(after) {
+		return false
+	}
+	if text[i] == '.' && (isAbbreviation(text[start:i]) || inAddress(text, i)) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(`"'”’»)]%`, prev)
+}
+
+// koreanEnding: a Korean sentence's final syllable before its full stop
+// (다, 요, 까, 죠, 음, 함).
+func koreanEnding(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("다요까죠음함", r)
+}
+
+// inAddress reports whether the point at i is inside a URL or an e-mail
+// address: its run of non-space text holds "://", "www." or "@".
+func inAddress(text string, i int) bool {
+	s := strings.LastIndexAny(text[:i], " \n\t") + 1
+	e := strings.IndexAny(text[i:], " \n\t")
+	if e < 0 {
+		e = len(text) - i
+	}
+	tok := text[s : i+e]
+	return strings.Contains(tok, "://") || strings.Contains(tok, "www.") || strings.Contains(tok, "@")
+}
+
+// hangulAt reports a Hangul syllable at i.
+func hangulAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r >= 0xAC00 && r <= 0xD7A3
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' }
 
 // abbreviations are words written with a full stop that rarely end a
-// sentence in the trade press.
+// sentence in the trade press, in English and Vietnamese (TP. Hồ Chí Minh,
+// Q. 1, TS. Nguyễn: city, district, doctor).
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
 	"no": true, "co": true, "ltd": true, "inc": true, "corp": true, "jr": true,
@@ -69,6 +139,7 @@ var abbreviations = map[string]bool{
 	"dept": true, "approx": true, "est": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true,
+	"tp": true, "tx": true, "ts": true, "ths": true, "pgs": true, "gs": true, "ks": true, "bs": true, "tr": true,
 }
 
 // isAbbreviation reports whether the text before a full stop ends in an

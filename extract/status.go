@@ -2,72 +2,92 @@ package extract
 
 import (
 	"fmt"
-	"ictdash/data/text"
+	"ictdash/data/quantity"
 	"strings"
 
 	"ictdash/data"
 )
 
-// Status cues, strongest first: a stated aim is a target even when it has a
-// date ("aims to attract 50 firms by 2030"); a forecast is a projection even
-// when estimated ("estimated to reach $5 billion by 2030").
-var statusCues = []struct {
-	status data.Status
-	words  []string
-}{
-	{data.Target, []string{"aim", "aims", "aiming", "aimed", "goal", "goals", "target", "targets",
-		"targeted", "targeting", "plans to", "plan to", "seeks to", "strives to", "pledged", "pledges",
-		"pledge", "committed to", "commits to", "vowed", "vows"}},
-	{data.Projection, []string{"expected", "expects", "expect", "will", "would", "forecast",
-		"forecasts", "forecasted", "projected", "projection", "predict", "predicts", "predicting",
-		"predicted", "likely", "poised", "set to"}},
-	{data.Estimate, []string{"estimated", "estimates", "estimate", "estimation"}},
+// A figure's status is one of data's four. Plans, pledges, aims,
+// commitments and decisions to do something are recorded as target: the
+// record format has no plan status, and an analyst reads the number of a
+// plan as the figure someone means to reach, not as a forecast of what will
+// happen. Forecasts, schedules and "will" are projections; an estimate is a
+// statement about the present or past that its author could not count.
+//
+// The words that decide are looked for in the number's own clause only
+// (statusClause) and, inside that, in its comma segment (statusSegment):
+// a modal word of the next sentence or of a neighbouring clause does not
+// decide. English and Vietnamese put the verb before its object, so the
+// nearest cue before the number decides, then the nearest verb after it
+// (a subject: "2,000 engineers will be hired"); Korean puts the predicate at
+// the end of the clause, so the first cue after the number decides
+// (status_ko.go).
+
+// guessStatus guesses actual, projection, target or estimate from the words
+// around q, and says which word decided. The language is the sentence's
+// own (its script and function words), so a Korean quote in an English
+// article is read as Korean.
+func guessStatus(text string, sent span, q data.Quantity) (data.Status, string) {
+	return statusIn(text, sent, q, sentenceLang(text, sent))
 }
 
-// byYearRE is "by 2030": a deadline, so a projection unless a cue above
-// says target.
-var byYearRE = text.LazyRegexp(`(?i)\bby (19|20|21)\d\d\b`)
+// statusIn is guessStatus in a known language.
+func statusIn(text string, sent span, q data.Quantity, lang quantity.Lang) (data.Status, string) {
+	if lang == quantity.KO {
+		return statusKO(text, sent, q)
+	}
+	lx := enLexicon()
+	if lang == quantity.VI {
+		lx = viLexicon()
+	}
+	seg := statusSegment(text, statusClause(text, sent, q), q)
+	if st, w, ok := lx.decide(text, seg, q); ok {
+		// A present-tense or tenseless verb ("has", "có", "thu hút") states
+		// a fact only when nothing frames it: "Theo kế hoạch, đến năm 2030,
+		// thành phố thu hút 100 dự án" is a target.
+		if st == data.Actual && lx.weak[w] {
+			if st, why, ok := lx.frame(text, sent, seg, q); ok {
+				return st, why
+			}
+		}
+		return st, statusReason(st, w)
+	}
+	if st, why, ok := lx.frame(text, sent, seg, q); ok {
+		return st, why
+	}
+	return data.Actual, ""
+}
+
+// sentenceLang is the language of the sentence around sent: Korean when it
+// has Hangul, else what quantity.Detect reads in it, English when unsure.
+func sentenceLang(text string, sent span) quantity.Lang {
+	s := text[sent.start:sent.end]
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return quantity.KO
+		}
+	}
+	if quantity.Detect(s) == quantity.VI {
+		return quantity.VI
+	}
+	return quantity.EN
+}
 
 // clauseBreaks end the clause whose words decide a number's status, so that
 // in "valued at $600 billion and the figure is expected to rise to $800
 // billion" only the second amount is a projection. Plain commas do not
 // break: "By 2030, the plant will employ 2,000 engineers" is one clause.
-var clauseBreaks = []string{"; ", " while ", " whereas ", " but ", " and the ", " and its ",
-	" and it ", ", and ", " – ", " — ", ", which ", ", who ", ", while "}
-
-// guessStatus guesses actual, projection, target or estimate from the words
-// around q, and says which word decided. Cue words count only between the
-// commas around the number: in "the centres will conduct programmes, in
-// particular for businesses investing in six key areas" the "will" is
-// about the programmes, not the six areas, while in "By 2030, the plant
-// will employ 2,000 engineers" it is in the number's own segment.
-func guessStatus(text string, sent span, q data.Quantity) (data.Status, string) {
-	cl := statusClause(text, sent, q)
-	if k := strings.LastIndex(text[cl.start:q.Start], ", "); k >= 0 {
-		cl.start += k + 2
-	}
-	if k := strings.Index(text[q.End:cl.end], ", "); k >= 0 {
-		cl.end = q.End + k
-	}
-	c := text[cl.start:cl.end]
-	low := strings.ToLower(c)
-	for _, cue := range statusCues {
-		for _, w := range cue.words {
-			if containsWord(low, w) {
-				return cue.status, fmt.Sprintf("status %s from %q", cue.status, w)
-			}
-		}
-		if cue.status == data.Target {
-			if m := byYearRE().FindString(c); m != "" {
-				return data.Projection, fmt.Sprintf("status projection from %q", m)
-			}
-		}
-	}
-	return data.Actual, ""
-}
+// Vietnamese: ", và" (and), "trong khi" (while), "nhưng", "song" (but),
+// "còn" (whereas), ", trong đó" (of which), "đồng thời" (at the same time).
+var clauseBreaks = []string{"; ", " -- ", " while ", " whereas ", " but ", " and the ", " and its ",
+	" and it ", ", and ", " – ", " — ", ", which ", ", who ", ", while ",
+	", và ", " trong khi ", " nhưng ", ", song ", ", còn ", ", trong đó ", ", đồng thời ", " tuy nhiên "}
 
 // statusClause is the part of the sentence between the clause breaks
-// around q.
+// around q. A sentence end the splitter missed ("…했다.삼성은", "in 2023.The
+// firm") also ends the clause, so that a modal word of the next sentence
+// does not leak into this one.
 func statusClause(text string, sent span, q data.Quantity) span {
 	// Only a stretch either side is searched (a clause is rarely longer),
 	// so a run-on sentence is not lowered and searched for every number.
@@ -83,23 +103,103 @@ func statusClause(text string, sent span, q data.Quantity) span {
 			end = q.End + k
 		}
 	}
+	if k := lastSentenceEnd(text, start, q.Start); k > start {
+		start = k
+	}
+	if k := firstSentenceEnd(text, q.End, end); k >= 0 && k < end {
+		end = k
+	}
 	return span{start, end}
+}
+
+// statusSegment narrows a clause to the commas around q: in "the centres
+// will conduct programmes, in particular for businesses investing in six
+// key areas" the "will" is about the programmes, not the six areas.
+func statusSegment(text string, cl span, q data.Quantity) span {
+	if k := strings.LastIndex(text[cl.start:q.Start], ", "); k >= 0 {
+		cl.start += k + 2
+	}
+	if k := strings.Index(text[q.End:cl.end], ", "); k >= 0 {
+		cl.end = q.End + k
+	}
+	return cl
+}
+
+// firstSentenceEnd returns the offset just after the first sentence end in
+// text[from:to] that the splitter missed (a full stop, "!" or "?" directly
+// followed by a capital letter or Hangul syllable, not after an
+// abbreviation), or -1.
+func firstSentenceEnd(text string, from, to int) int {
+	for i := from; i < to; i++ {
+		if isSentenceEndAt(text, i) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// lastSentenceEnd is firstSentenceEnd from the right: the start of the
+// sentence fragment that ends at to, or -1.
+func lastSentenceEnd(text string, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if isSentenceEndAt(text, i) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+func isSentenceEndAt(text string, i int) bool {
+	c := text[i]
+	if c != '.' && c != '!' && c != '?' || i+1 >= len(text) {
+		return false
+	}
+	j := i + 1
+	if text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	r := firstRune(text[j:])
+	if !startsUpper(string(r)) && !(r >= 0xAC00 && r <= 0xD7A3) {
+		return false
+	}
+	// "98.9", "U.S. firms", "Mr. Kim", "TP.HCM": not ends.
+	return c != '.' || !isAbbreviation(text[:i]) && !isShortAcronym(wordBefore(text, i))
+}
+
+// isShortAcronym reports whether w is a capitalised abbreviation of up to
+// three letters, such as Vietnamese "TP." (city) in "TP.HCM".
+func isShortAcronym(w string) bool {
+	return w != "" && len([]rune(w)) <= 3 && strings.ToUpper(w) == w
+}
+
+// statusReason is the reason line for a status decided by word w.
+func statusReason(st data.Status, w string) string {
+	return fmt.Sprintf("status %s from %q", st, w)
 }
 
 // containsWord reports whether phrase w occurs in s as whole words.
 func containsWord(s, w string) bool {
+	return indexWord(s, w) >= 0
+}
+
+// indexWord returns the offset of the first whole-word occurrence of w in
+// s, or -1.
+func indexWord(s, w string) int {
 	for from := 0; from < len(s); {
 		k := strings.Index(s[from:], w)
 		if k < 0 {
-			return false
+			return -1
 		}
 		a, b := from+k, from+k+len(w)
 		if (a == 0 || !isWordByte(s, a, true)) && (b == len(s) || !isWordByte(s, b, false)) {
-			return true
+			return a
 		}
 		from = a + 1
 	}
-	return false
+	return -1
 }
 
 // isWordByte reports whether the rune before i (when before) or at i is a

@@ -76,13 +76,25 @@ func startsUpper(w string) bool { return unicode.IsUpper(firstRune(w)) }
 
 const maxTitle = 150
 
-// title is the first line of the clean text (the cleaner has dropped image
-// names, captions and datelines before it). Scraped texts without a
-// headline start with a paragraph; then the first sentence is used, cut at
-// a word if it is still long.
-func title(text string) string {
-	line, _, _ := strings.Cut(text, "\n")
+// title is the first line of the clean text that is not a header line
+// ("Date: 2019-07-12", "URL: …"; the cleaner has dropped image names,
+// captions and datelines before it). Scraped texts without a headline
+// start with a paragraph; then the first sentence is used, cut at a word
+// if it is still long.
+func title(text string, header []lineSpan) string {
+	line, off := "", 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if strings.TrimSpace(l) != "" && !inSpans(off, header) {
+			line = l
+			break
+		}
+		off += len(l)
+	}
 	line = strings.TrimSpace(line)
+	// A markdown heading's marks are not part of the headline.
+	if h := strings.TrimLeft(line, "#"); h != line && strings.HasPrefix(h, " ") {
+		line = strings.TrimSpace(h)
+	}
 	if utf8.RuneCountInString(line) <= maxTitle {
 		if line == "" {
 			return "untitled article"
@@ -110,6 +122,16 @@ func title(text string) string {
 		cut = hard
 	}
 	return strings.TrimRight(line[:cut], " ,;:") + "…"
+}
+
+// inSpans reports whether offset at is on one of the lines.
+func inSpans(at int, spans []lineSpan) bool {
+	for _, s := range spans {
+		if at >= s.start && at < s.end {
+			return true
+		}
+	}
+	return false
 }
 
 var (

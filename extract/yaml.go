@@ -16,8 +16,8 @@ import (
 // (382000000, not 3.82e+08), and leaves quoting to the encoder, which
 // quotes whatever would otherwise read back as another type ("2024").
 
-// header is the comment at the top of every draft.
-const header = `Drafted by ictdash extract: every figure and skipped number is a draft for review.
+// draftHeader is the comment at the top of every draft.
+const draftHeader = `Drafted by ictdash extract: every figure and skipped number is a draft for review.
 Check each against its quote and the article, fix the label, status, period, places and orgs,
 add items, then delete its review line; ictdash check warns while any review line remains.`
 
@@ -30,32 +30,39 @@ func (f *Figure) reviewLine() string {
 // skipReview is the review marker on a skip entry.
 const skipReview = "draft: confirm this number is not a figure"
 
-// WriteYAML writes the draft as a record file in the docs/records.md format;
-// `ictdash check` loads it with the article beside it (and entities.yaml
-// for the ids in places and orgs).
+// WriteYAML writes the draft as a record file in the docs/records.md format:
+// the article block, the drafted items and entities (entities are items of
+// kind place, organisation or person), the figures, the second sources of
+// figures the dataset already holds (top-level `sources:`), and the
+// skipped numbers. `ictdash check` loads it with the article beside it (and
+// entities.yaml for the known ids in places and orgs).
 func (d *Draft) WriteYAML(w io.Writer) error {
 	root := mapping()
-	root.HeadComment = header
-	art := mapping()
-	add(art, "file", str(d.File))
-	add(art, "title", str(d.Title))
-	add(art, "outlet", str(d.Outlet))
-	if d.Published != "" {
-		add(art, "published", str(d.Published))
+	root.HeadComment = draftHeader
+	add(root, "article", d.articleNode())
+	if len(d.Items)+len(d.Entities) > 0 {
+		items := seq()
+		for i := range d.Items {
+			items.Content = append(items.Content, d.Items[i].node())
+		}
+		for i := range d.Entities {
+			items.Content = append(items.Content, d.Entities[i].node())
+		}
+		add(root, "items", items)
 	}
-	if d.DateNote != "" {
-		add(art, "date_note", str(d.DateNote))
-	}
-	if d.Language == "en" || d.Language == "vi" || d.Language == "ko" {
-		add(art, "language", str(d.Language))
-	}
-	add(root, "article", art)
-	figs := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	figs := seq()
 	for i := range d.Figures {
 		figs.Content = append(figs.Content, d.Figures[i].node())
 	}
 	add(root, "figures", figs)
-	skips := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	if len(d.Merges) > 0 {
+		srcs := seq()
+		for i := range d.Merges {
+			srcs.Content = append(srcs.Content, d.Merges[i].nodes()...)
+		}
+		add(root, "sources", srcs)
+	}
+	skips := seq()
 	for _, s := range d.Skipped {
 		n := mapping()
 		add(n, "text", str(s.Text))
@@ -71,6 +78,28 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 		return fmt.Errorf("extract: writing the record file for %s: %w", d.File, err)
 	}
 	return enc.Close()
+}
+
+// articleNode is the article block. The byline is not a record field: it
+// is in the JSON draft only.
+func (d *Draft) articleNode() *yaml.Node {
+	art := mapping()
+	add(art, "file", str(d.File))
+	add(art, "title", str(d.Title))
+	add(art, "outlet", str(d.Outlet))
+	if d.Published != "" {
+		add(art, "published", str(d.Published))
+	}
+	if d.DateNote != "" {
+		add(art, "date_note", str(d.DateNote))
+	}
+	if d.Language == "en" || d.Language == "vi" || d.Language == "ko" {
+		add(art, "language", str(d.Language))
+	}
+	if d.URL != "" {
+		add(art, "url", str(d.URL))
+	}
+	return art
 }
 
 func (f *Figure) node() *yaml.Node {
@@ -94,19 +123,17 @@ func (f *Figure) node() *yaml.Node {
 	if f.Period != "" {
 		add(n, "period", str(f.Period))
 	}
+	if f.PeriodBasis != "" {
+		add(n, "period_basis", str(f.PeriodBasis))
+	}
 	if f.PeriodNote != "" {
 		add(n, "period_note", str(f.PeriodNote))
 	}
-	if len(f.Places) > 0 {
-		add(n, "places", ids(f.Places))
-	}
-	if len(f.Orgs) > 0 {
-		add(n, "orgs", ids(f.Orgs))
-	}
+	addIDs(n, "places", f.Places)
+	addIDs(n, "orgs", f.Orgs)
+	addIDs(n, "items", f.Items)
 	add(n, "review", quotedStr(f.reviewLine()))
-	src := mapping()
-	add(src, "quote", str(f.Quote))
-	add(n, "sources", &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{src}})
+	add(n, "sources", quotes(f.Quote, f.Also))
 	return n
 }
 
@@ -146,6 +173,27 @@ func number(v float64) *yaml.Node {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: s}
 	}
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: s}
+}
+
+func seq() *yaml.Node { return &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"} }
+
+// addIDs adds a list of ids in flow style, or nothing when it is empty.
+func addIDs(m *yaml.Node, key string, xs []string) {
+	if len(xs) > 0 {
+		add(m, key, ids(xs))
+	}
+}
+
+// quotes is a sources list: the quote, then each further quote of the same
+// fact in the article (the value as written is in each).
+func quotes(first string, also []string) *yaml.Node {
+	n := seq()
+	for _, q := range append([]string{first}, also...) {
+		src := mapping()
+		add(src, "quote", str(q))
+		n.Content = append(n.Content, src)
+	}
+	return n
 }
 
 func ids(xs []string) *yaml.Node {

@@ -81,7 +81,7 @@ func (m Model) shortHelp() []key.Binding {
 	case m.searchOpen():
 		return k.searchHelp()
 	}
-	t := m.tabs[m.active]
+	t := resolve(m.tabs[m.active])
 	if h, ok := t.(shortHelper); ok {
 		return h.shortHelp(k)
 	}
@@ -120,7 +120,7 @@ func (m Model) fullHelpText(w int) []string {
 	out = append(out, st.title.Render("Keys")+st.muted.Render("  j/k scroll · any other key closes"), "")
 	groups := m.keys.fullHelp()
 	for _, t := range m.tabs {
-		if g, ok := t.(fullHelper); ok {
+		if g, ok := resolve(t).(fullHelper); ok {
 			groups = append(groups, g.fullHelp(m.keys)...)
 		}
 	}

@@ -32,7 +32,7 @@ func defaultKeyMap() keyMap {
 		PrevTab: b([]string{"shift+tab"}, "shift+tab", "back a pane or tab"),
 		// The number keys of the registry's tabs (tabs.go).
 		Tabs: b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}[:len(registry)],
-			fmt.Sprintf("1-%d", len(registry)), "tab"),
+			fmt.Sprintf("1-%d", alwaysTabs), "tab"),
 		Up:        b([]string{"k", "up"}, "k/↑", "up"),
 		Down:      b([]string{"j", "down"}, "j/↓", "down"),
 		Move:      hint("j/k", "move"),

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -127,7 +128,7 @@ func (l *liveState) next() tea.Cmd {
 }
 
 // reload starts a reload unless one is running (then one more follows it).
-func (l *liveState) reload(keys keyMap) tea.Cmd {
+func (l *liveState) reload(keys keyMap, active int) tea.Cmd {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.running {
@@ -139,7 +140,7 @@ func (l *liveState) reload(keys keyMap) tea.Cmd {
 		set, changed, err := l.dir.Reload()
 		msg := reloadedMsg{set: set, changed: changed, err: err}
 		if err == nil && changed {
-			msg.tabs = newTabs(set, keys)
+			msg.tabs = newLazyTabs(set, keys, active)
 		}
 		return msg
 	}
@@ -156,19 +157,21 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 	if strings.HasPrefix(m.flash, "Reloading") {
 		m.flash = ""
 	}
+	var rest tea.Cmd
 	switch {
 	case msg.err != nil:
 		l.problems = problemLines(msg.err)
 	case msg.changed:
 		l.problems = nil
 		m = m.swap(msg.set, msg.tabs)
+		rest = buildRest(m.set, m.keys, m.tabs)
 	default:
 		l.problems = nil
 	}
 	if again {
-		return m, l.reload(m.keys)
+		return m, tea.Batch(rest, l.reload(m.keys, m.active))
 	}
-	return m, nil
+	return m, rest
 }
 
 // problemLines is a failed reload's problems, one sanitised line each.
@@ -189,11 +192,25 @@ func problemLines(err error) []string {
 // screen. The search and the briefing start afresh over the new data.
 func (m Model) swap(set *data.Set, tabs []tab) Model {
 	for i := range tabs {
-		if i < len(m.tabs) {
-			carryList(m.tabs[i].list(), tabs[i].list())
+		if i >= len(m.tabs) {
+			continue
+		}
+		old := m.tabs[i]
+		if l, ok := old.(*lazyTab); ok {
+			if old = l.t; old == nil {
+				continue // never shown: nothing to keep
+			}
+		}
+		if l, ok := tabs[i].(*lazyTab); ok {
+			l.carry = old.list() // taken when the new tab is built
+		} else {
+			carryList(old.list(), tabs[i].list())
 		}
 	}
 	m.set, m.tabs, m.search = set, tabs, nil
+	// The Drafts tab goes once the last draft is reviewed.
+	m.active = min(m.active, len(tabs)-1)
+	m.back = slices.DeleteFunc(m.back, func(i int) bool { return i >= len(tabs) })
 	if m.brief.open {
 		m.brief.open = false
 	}

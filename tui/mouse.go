@@ -93,7 +93,7 @@ func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	t := m.tabs[m.active]
+	t := resolve(m.tabs[m.active])
 	var press *tea.KeyPressMsg
 	if mt, ok := t.(mouser); ok {
 		press, _ = mt.mouse(ev, m.viewEnv())

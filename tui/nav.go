@@ -69,7 +69,7 @@ func (m *Model) show(i int) {
 // openSource shows the tab that shows articles, at the quote asked for.
 func (m *Model) openSource(msg openSourceMsg) {
 	for i, t := range m.tabs {
-		if o, ok := t.(sourceOpener); ok {
+		if o, ok := resolve(t).(sourceOpener); ok {
 			m.show(i)
 			o.open(msg)
 			return
@@ -106,7 +106,7 @@ func (m *Model) selection() (text, what string) {
 		if t, ok := m.pickedTarget(); ok && t.copy != "" {
 			return t.copy, targetName(t)
 		}
-		if s, ok := m.tabs[m.active].(interface{ selectedEntry() *entry }); ok {
+		if s, ok := resolve(m.tabs[m.active]).(interface{ selectedEntry() *entry }); ok {
 			return entryCitation(m.set, s.selectedEntry())
 		}
 		return "", ""
@@ -133,7 +133,7 @@ func targetName(t target) string {
 // list (the timeline's), if any.
 func (m *Model) pickedTarget() (target, bool) {
 	if m.active < len(m.tabs) {
-		if p, ok := m.tabs[m.active].(interface{ picked() (target, bool) }); ok {
+		if p, ok := resolve(m.tabs[m.active]).(interface{ picked() (target, bool) }); ok {
 			return p.picked()
 		}
 	}

@@ -110,7 +110,7 @@ func (m *Model) selectedArticle() *data.Article {
 		en = lv.selected()
 	} else if t, ok := m.pickedTarget(); ok && t.src != nil {
 		return m.set.Article(t.src.Article)
-	} else if s, ok := m.tabs[m.active].(interface{ selectedEntry() *entry }); ok {
+	} else if s, ok := resolve(m.tabs[m.active]).(interface{ selectedEntry() *entry }); ok {
 		en = s.selectedEntry()
 	}
 	return entryArticle(m.set, en)

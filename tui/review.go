@@ -40,7 +40,8 @@ type ReviewModel struct {
 	did      []string       // the kinds of the decisions undo can take back
 	undone   []string       // and of those redo can make again
 	help     bool
-	scroll   int // article lines scrolled past the quote's
+	scroll   int  // article lines scrolled past the quote's
+	embedded bool // opened over the dashboard: q closes it, not the program
 }
 
 type reviewMode int

@@ -45,7 +45,7 @@ func (m ReviewModel) key(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.help {
 		m.help = false
 		if k.String() == "q" {
-			return m, tea.Quit
+			return m, m.quit()
 		}
 		return m, nil
 	}
@@ -53,7 +53,7 @@ func (m ReviewModel) key(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	d := m.draft()
 	switch k.String() {
 	case "q":
-		return m, tea.Quit
+		return m, m.quit()
 	case "?":
 		m.help = true
 	case "]", "right":
@@ -93,6 +93,14 @@ func (m ReviewModel) key(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.mode = choosingKind
 	}
 	return m, nil
+}
+
+// quit ends the review: the program, or the review over the dashboard.
+func (m ReviewModel) quit() tea.Cmd {
+	if m.embedded {
+		return func() tea.Msg { return reviewDoneMsg{} }
+	}
+	return tea.Quit
 }
 
 // nextLowConfidence moves to the next draft below 0.5, wrapping round.

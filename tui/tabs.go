@@ -74,26 +74,51 @@ type fullHelper interface {
 }
 
 // registry is every tab, in the order of the tab bar and the number keys
-// (at most nine).
-var registry = []func(set *data.Set, keys keyMap) tab{
-	func(set *data.Set, _ keyMap) tab { return &overviewPage{t: newOverviewTab(set)} },
-	func(set *data.Set, keys keyMap) tab {
+// (at most nine). The title is the tab's own (TestRegistryTitles), known
+// before the tab is built.
+var registry = []struct {
+	title string
+	build func(set *data.Set, keys keyMap) tab
+	// when, if set, says whether a dataset has the tab at all: Drafts is
+	// there only while a dataset has drafts to review.
+	when func(set *data.Set) bool
+}{
+	{"Overview", func(set *data.Set, _ keyMap) tab { return &overviewPage{t: newOverviewTab(set)} }, nil},
+	{"Investments", func(set *data.Set, keys keyMap) tab {
 		return newListTab("Investments", "investments", set, keys, investmentKinds, investmentCharts)
-	},
-	func(set *data.Set, keys keyMap) tab {
+	}, nil},
+	{"Training", func(set *data.Set, keys keyMap) tab {
 		return newListTab("Training", "training", set, keys, trainingKinds, trainingCharts)
-	},
-	func(set *data.Set, keys keyMap) tab { return &eventsPage{t: newEventsTab(set, keys)} },
-	func(set *data.Set, keys keyMap) tab { return newActorsTab(set, keys) },
-	func(set *data.Set, keys keyMap) tab { return newSourcesTab(set, keys) },
-	func(set *data.Set, _ keyMap) tab { return newTimelinePage(set) },
+	}, nil},
+	{"Events", func(set *data.Set, keys keyMap) tab { return &eventsPage{t: newEventsTab(set, keys)} }, nil},
+	{"Actors", func(set *data.Set, keys keyMap) tab { return newActorsTab(set, keys) }, nil},
+	{"Sources", func(set *data.Set, keys keyMap) tab { return newSourcesTab(set, keys) }, nil},
+	{"Timeline", func(set *data.Set, _ keyMap) tab { return newTimelinePage(set) }, nil},
+	{"Drafts", func(set *data.Set, _ keyMap) tab { return newDraftsTab(set) }, hasDrafts},
+}
+
+// alwaysTabs is how many tabs every dataset has (the number keys' help).
+const alwaysTabs = 7
+
+func hasDrafts(set *data.Set) bool { return set.Drafts().Total() > 0 }
+
+// tabSpecs is the registry's entries that set has, in order.
+func tabSpecs(set *data.Set) []int {
+	var out []int
+	for i, r := range registry {
+		if r.when == nil || r.when(set) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // newTabs builds every tab of the registry over one dataset.
 func newTabs(set *data.Set, keys keyMap) []tab {
-	out := make([]tab, len(registry))
-	for i, build := range registry {
-		out[i] = build(set, keys)
+	specs := tabSpecs(set)
+	out := make([]tab, len(specs))
+	for i, k := range specs {
+		out[i] = registry[k].build(set, keys)
 	}
 	return out
 }

@@ -74,8 +74,9 @@ type Model struct {
 	// (tabs.go); active indexes them.
 	tabs  []tab
 	brief briefView
-	drawn *drawCache // shared by every copy, like the tabs
-	live  *liveState // --data DIR watched and reloaded (live.go); nil for the seeds
+	drawn *drawCache   // shared by every copy, like the tabs
+	live  *liveState   // --data DIR watched and reloaded (live.go); nil for the seeds
+	rev   *ReviewModel // the review of the dataset's drafts, open over the dashboard (R on Drafts)
 }
 
 // New builds the dashboard over a loaded dataset.
@@ -109,7 +110,7 @@ func Run(load LoadFunc, opt Options, in io.Reader, out io.Writer) error {
 		set, err := load(feed.report)
 		msg := loadedMsg{set: set, err: err}
 		if err == nil {
-			msg.tabs = newTabs(set, keys) // also off the UI goroutine
+			msg.tabs = newLazyTabs(set, keys, 0) // also off the UI goroutine; the rest after the first frame
 		}
 		done <- msg
 	}()
@@ -164,6 +165,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// ctrl+c cut short) must not write files or move anything.
 		return m, nil
 	}
+	if m.rev != nil {
+		if next, cmd, done := m.reviewing(msg); done {
+			return next, cmd
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = max(0, msg.Width), max(0, msg.Height)
@@ -191,16 +197,24 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.set, m.tabs = msg.set, msg.tabs
+		// The rest of the tabs, and the silent reload below, wait until the
+		// first frame is out: on two cores they would take its CPU.
+		rest := afterFirstFrame(buildRest(m.set, m.keys, m.tabs))
 		if m.live != nil {
 			// A silent reload: after a start from the cache it reads what
 			// the first change will need re-verified against (live.go).
-			return m, m.live.reload(m.keys)
+			return m, tea.Batch(rest, afterFirstFrame(m.live.reload(m.keys, m.active)))
 		}
+		return m, rest
+	case tabBuiltMsg:
+		m = m.tabBuilt(msg)
+	case reviewAskedMsg:
+		return m.openReview()
 	case reloadMsg:
 		if m.set == nil {
 			return m, m.live.next() // the load under way will see the change
 		}
-		return m, tea.Batch(m.live.reload(m.keys), m.live.next())
+		return m, tea.Batch(m.live.reload(m.keys, m.active), m.live.next())
 	case reloadedMsg:
 		return m.reloaded(msg)
 	case openSourceMsg:
@@ -333,7 +347,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.flash = "Reloading " + sanitize(m.live.dir.Path()) + m.st.ellipsis
-		return m, m.live.reload(m.keys)
+		return m, m.live.reload(m.keys, m.active)
 	}
 	return m, nil
 }
@@ -350,6 +364,9 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) render() string {
+	if m.rev != nil {
+		return m.rev.render()
+	}
 	if m.set == nil && m.w > 0 && m.h > 0 && m.progress.seen {
 		return m.progress.view(m.st, m.w, m.h)
 	}

@@ -68,6 +68,7 @@ var koCounters = []koCounter{
 	{word: "등", skip: skipRank, kind: KindOrdinal},
 	{word: "호", skip: skipRank, kind: KindOrdinal},
 	{word: "차", skip: skipOrdinal, kind: KindOrdinal},
+	{word: "대", unit: Count, noun: "units"}, // 차량 100대; "500대 기업" is a ranking (koRankList)
 	{word: "ha", unit: Hectares},
 }
 
@@ -75,7 +76,7 @@ var koCounters = []koCounter{
 // "달러를"), longest first. The hedges of koPostfix are tried first.
 var koParticles = []string{
 	"이었다", "이라는", "으로는", "에서는", "였다", "이다", "이며", "이고", "이나", "이란",
-	"에서", "에게", "으로", "에는", "에도", "부터", "짜리", "규모", "대로", "이던", "씩의",
+	"에서", "에게", "으로", "에는", "에도", "부터", "짜리", "규모", "대로", "이던", "씩의", "보다", "까지", "대비",
 	"이", "가", "을", "를", "은", "는", "의", "에", "로", "와", "과", "도", "만", "씩", "인",
 	"선", "대", "당", "께", "다", "라", "고", "며", "씩", "에서",
 }

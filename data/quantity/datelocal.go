@@ -10,18 +10,27 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 	s := sc.s
 	w, k := wordAt(s, i)
 	j := skipSpaces(s, k)
-	if j == k || j >= len(s) || !isDigit(s[j]) {
+	if j == k || j >= len(s) {
 		return Quantity{}, false
 	}
 	var buf [16]byte
-	switch string(fold(buf[:0], w)) {
-	case "ngày":
+	fw := string(fold(buf[:0], w))
+	if fw == "quý" {
+		return sc.viQuarter(i, j)
+	}
+	if !isDigit(s[j]) {
+		return Quantity{}, false
+	}
+	switch fw {
+	case "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm":
+		// "ngày 14-3", and the part of the day news gives instead of
+		// "ngày": "chiều 14-3" (the afternoon of 14 March), "sáng 22/11".
 		d, e, ok := digitsN(s, j, 1, 2)
 		if !ok || d < 1 || d > 31 {
 			return Quantity{}, false
 		}
 		date, end := sc.viMonthYear(e, Date{Day: d})
-		if !date.Valid() {
+		if !date.Valid() || fw != "ngày" && date.Month == 0 {
 			return Quantity{}, false
 		}
 		return sc.dated(i, end, date, KindDate, skipDate), true
@@ -35,18 +44,62 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 			date.Year, end = y, ye
 		}
 		return sc.dated(i, end, date, KindDate, skipDate), true
-	case "quý":
-		n, e, ok := digitsN(s, j, 1, 1)
-		if !ok || n < 1 || n > 4 || wordCharAt(s, e) {
-			return Quantity{}, false
-		}
-		date, end := Date{}, e
-		if y, ye, ok := viYear(s, e); ok {
-			date.Year, end = y, ye
-		}
-		return sc.dated(i, end, date, KindDate, skipQuarter), true
+	case "năm":
+		return sc.viYearSpan(i, j)
 	}
 	return Quantity{}, false
+}
+
+// viQuarter reads the quarter after "quý" at j, in digits or Roman
+// numerals, with its year: "quý 2/2024", "quý I/2024", "quý IV năm 2023".
+func (sc *scanner) viQuarter(i, j int) (Quantity, bool) {
+	s := sc.s
+	n, e, ok := digitsN(s, j, 1, 1)
+	if !ok {
+		w, we := wordAt(s, j)
+		n, e = romanQuarters[w], we
+	}
+	if n < 1 || n > 4 || wordCharAt(s, e) {
+		return Quantity{}, false
+	}
+	date, end := Date{}, e
+	if y, ye, ok := viYear(s, e); ok {
+		date.Year, end = y, ye
+	}
+	return sc.dated(i, end, date, KindDate, skipQuarter), true
+}
+
+// romanQuarters are the quarters as Vietnamese reporting writes them.
+var romanQuarters = map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4}
+
+// viYearSpan reads "năm 2021 đến năm 2025", "năm 2021 - 2025": after the
+// year that "năm" introduces, a span to another year is one period.
+func (sc *scanner) viYearSpan(i, j int) (Quantity, bool) {
+	s := sc.s
+	y, e, ok := yearAt(s, j)
+	if !ok {
+		return Quantity{}, false
+	}
+	if q, ok := sc.yearPeriod(j); ok {
+		q.Start, q.Text = i, s[i:q.End]
+		return q, true
+	}
+	k := skipSpaces(s, e)
+	w, we := wordAt(s, k)
+	if k == e || !sameWord(w, "đến") && !sameWord(w, "tới") {
+		return Quantity{}, false
+	}
+	p := skipSpaces(s, we)
+	if w2, e2 := wordAt(s, p); sameWord(w2, "năm") {
+		p = skipSpaces(s, e2)
+	}
+	y2, ye, ok := yearAt(s, p)
+	if !ok || y2 <= y || y2-y > 50 || wordCharAt(s, ye) {
+		return Quantity{}, false
+	}
+	q := sc.dated(i, ye, Date{Year: y}, KindPeriod, skipPeriod)
+	q.Max = float64(y2)
+	return q, true
 }
 
 // viMonthYear reads what follows the day: " tháng 6 năm 2024", "/6/2024",
@@ -98,83 +151,6 @@ func viYear(s string, e int) (int, int, bool) {
 		}
 	}
 	return 0, e, false
-}
-
-// koDate reads "2024년 6월 12일", "2024년 6월", "6월 12일", "2024년",
-// "11월" and "23일" (a day of the month, unless "3일간", "30일 동안": days).
-func (sc *scanner) koDate(i int) (Quantity, bool) {
-	s := sc.s
-	n, e, ok := digitsN(s, i, 1, 4)
-	if !ok {
-		return Quantity{}, false
-	}
-	var d Date
-	switch {
-	case strings.HasPrefix(s[e:], "년") && n >= 1900 && n <= 2100 && !koDuration(s, e+len("년")):
-		d.Year = n
-		e += len("년")
-		if strings.HasPrefix(s[e:], "도") {
-			e += len("도")
-		}
-		e2 := skipSpaces(s, e)
-		m, me, ok := digitsN(s, e2, 1, 2)
-		if !ok || !strings.HasPrefix(s[me:], "월") || m < 1 || m > 12 {
-			return sc.dated(i, e, d, KindYear, skipYear), true
-		}
-		d.Month, e = m, me+len("월")
-	case strings.HasPrefix(s[e:], "월") && n >= 1 && n <= 12:
-		d.Month, e = n, e+len("월")
-	case strings.HasPrefix(s[e:], "일") && n >= 1 && n <= 31 && !koDuration(s, e+len("일")):
-		d.Day = n
-		return sc.dated(i, e+len("일"), d, KindDate, skipDate), true
-	case strings.HasPrefix(s[e:], "시") && !strings.HasPrefix(s[e:], "시간") && n <= 24:
-		return sc.koTime(i, n, e+len("시")), true
-	default:
-		return Quantity{}, false
-	}
-	e2 := skipSpaces(s, e)
-	if day, de, ok := digitsN(s, e2, 1, 2); ok && strings.HasPrefix(s[de:], "일") && !koDuration(s, de+len("일")) {
-		if dd := (Date{d.Year, d.Month, day}); dd.Valid() {
-			return sc.dated(i, de+len("일"), dd, KindDate, skipDate), true
-		}
-	}
-	return sc.dated(i, e, d, KindDate, skipDate), true
-}
-
-// koTime reads "2시", "오후 2시 30분" (the 오후 before it makes it p.m.).
-func (sc *scanner) koTime(i, h, e int) Quantity {
-	s := sc.s
-	m := 0
-	if k := skipSpaces(s, e); k < len(s) && isDigit(s[k]) {
-		if mm, me, ok := digitsN(s, k, 1, 2); ok && mm < 60 && strings.HasPrefix(s[me:], "분") {
-			m, e = mm, me+len("분")
-		}
-	}
-	if w, _ := wordBefore(s, i); (w == "오후" || strings.HasPrefix(s[i:], "오후")) && h < 12 {
-		h += 12
-	}
-	v := float64(h) + float64(m)/60
-	return Quantity{Text: s[i:e], Start: i, End: e, Value: v, Max: v, Kind: KindTime, Qualifier: Exact, Skip: skipTime}
-}
-
-// koDuration: a counter of days or years is a span of time when 간
-// ("3일간") or 동안, 만에, 이내, 째 follows.
-func koDuration(s string, e int) bool {
-	for _, w := range []string{"간", "동안", "만에", "이내", "째", "안에"} {
-		if strings.HasPrefix(s[e:], w) {
-			return true
-		}
-	}
-	k := skipSpaces(s, e)
-	if k == e {
-		return false
-	}
-	for _, w := range []string{"동안", "만에", "이내", "안에"} {
-		if strings.HasPrefix(s[k:], w) {
-			return true
-		}
-	}
-	return false
 }
 
 // clockTime reads "16:02", "9:30 a.m.", "16:02:33" and, in Vietnamese,
@@ -239,7 +215,10 @@ func meridiem(s string, k int) int {
 	return 0
 }
 
-// yearPeriod reads "2021-2025", "2025-30", "2021–2025" and "2020/21".
+// yearPeriod reads "2021-2025", "2025-30", "2021–2025", "2020/21",
+// "2021~2025" and "2021~2025년". Two four-digit years joined by a dash are
+// one period however the dash is spaced ("(2013 -2023)", "2013 - 2023"):
+// no count of things is written as a negative year.
 func (sc *scanner) yearPeriod(i int) (Quantity, bool) {
 	s := sc.s
 	y, e, ok := yearAt(s, i)
@@ -247,32 +226,38 @@ func (sc *scanner) yearPeriod(i int) (Quantity, bool) {
 		return Quantity{}, false
 	}
 	k := skipSpaces(s, e)
-	dash := 0
-	switch {
-	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "/"):
-		dash = 1
-	case strings.HasPrefix(s[k:], "–"):
-		dash = len("–")
-	}
+	dash := yearDashAt(s, k)
 	if dash == 0 || (k > e && s[k] == '/') {
 		return Quantity{}, false
 	}
 	p := skipSpaces(s, k+dash)
-	if (p > k+dash) != (k > e) {
-		return Quantity{}, false // "2021 -2025": not one period
-	}
 	y2, e2 := 0, p
 	if v, ve, ok := yearAt(s, p); ok {
 		y2, e2 = v, ve
-	} else if v, ve, ok := digitsN(s, p, 2, 2); ok {
-		y2, e2 = y-y%100+v, ve
+	} else if v, ve, ok := digitsN(s, p, 2, 2); ok && (p > k+dash) == (k > e) {
+		y2, e2 = y-y%100+v, ve // "2025-30", but not "2021 -25"
 	} else {
 		return Quantity{}, false
 	}
+	e2 = koYearSuffix(s, e2)
 	if y2 <= y || y2-y > 50 || !dateEnds(s, e2) {
 		return Quantity{}, false
 	}
 	q := sc.dated(i, e2, Date{Year: y}, KindPeriod, skipPeriod)
 	q.Max = float64(y2)
 	return q, true
+}
+
+// yearDashAt returns the width of a dash joining two years at k ("-",
+// "–", "—", "/", "~"), or 0.
+func yearDashAt(s string, k int) int {
+	if k < len(s) && (s[k] == '-' || s[k] == '/' || s[k] == '~') {
+		return 1
+	}
+	for _, d := range []string{"–", "—", "∼", "〜", "～"} {
+		if strings.HasPrefix(s[k:], d) {
+			return len(d)
+		}
+	}
+	return 0
 }

@@ -51,7 +51,8 @@ func ParseLang(s string) (Lang, error) {
 
 // Detect guesses the language of text from its script and its commonest
 // words: mostly Hangul words are Korean; Latin text is Vietnamese when its
-// Vietnamese function words (và, của, được …) outnumber its English ones
+// Vietnamese function words (và, của, được …, and the words of its figures:
+// tỷ, triệu, đồng, tăng …) outnumber its English ones
 // (the, and, of …), or, with neither, when a good share of its words carry
 // letters only Vietnamese uses (ơ ư đ ă ạ ả ấ …). An English article full of
 // names such as Đà Nẵng or Nguyễn stays English. Text with no letters is
@@ -115,6 +116,10 @@ var viFunctionWords = map[string]bool{
 	"cho": true, "với": true, "những": true, "này": true, "đã": true, "không": true,
 	"người": true, "một": true, "tại": true, "theo": true, "để": true, "từ": true, "khi": true,
 	"đến": true, "năm": true, "đạt": true, "vào": true, "sẽ": true, "cũng": true, "nhiều": true,
+	// The words of a Vietnamese headline's figure ("rót 2,5 tỷ USD"), so
+	// that a short text full of English company names is still Vietnamese.
+	"tỷ": true, "tỉ": true, "triệu": true, "nghìn": true, "ngàn": true, "đồng": true,
+	"tăng": true, "giảm": true, "rót": true, "vốn": true, "thêm": true, "lần": true,
 }
 
 // isVietnameseRune reports letters that Vietnamese uses and English and

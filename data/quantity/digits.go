@@ -186,3 +186,14 @@ func (d *digitNum) repeated(s string, gs []group, lang Lang) bool {
 	}
 	return d.single(s, gs[:1], lang)
 }
+
+// viScaleAt reports a Vietnamese scale word after spaces at e ("tỷ",
+// "triệu", "nghìn", "ngàn").
+func (sc *scanner) viScaleAt(e int) bool {
+	k := skipSpaces(sc.s, e)
+	w, _ := wordAt(sc.s, k)
+	_, ok := lookup(viScaleWords, w)
+	return k > e && ok
+}
+
+var viScaleWords = map[string]bool{"tỷ": true, "tỉ": true, "triệu": true, "nghìn": true, "ngàn": true}

@@ -44,6 +44,11 @@ func (r *reading) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 
 // expr reads the expression at i.
 func (sc *scanner) expr(i int) (Quantity, bool) {
+	if isDigit(sc.s[i]) {
+		if q, ok := sc.docNumber(i); ok {
+			return q, true
+		}
+	}
 	if q, ok := sc.date(i); ok {
 		return q, true
 	}
@@ -140,6 +145,8 @@ func (r *reading) read() bool {
 		r.q.Unit, r.unitRead = Fraction, true
 	case n.words.fold:
 		r.q.Unit, r.unitRead = Multiplier, true
+	case r.koFraction():
+		return true
 	}
 	r.rangeTail()
 	if !r.ranged && r.inRatio() {

@@ -101,6 +101,14 @@ func (sc *scanner) digitNumeral(n *num, j int, money bool) bool {
 	if !ok {
 		return false
 	}
+	if sc.lang != VI && !d.plain {
+		// "10.000 tỷ đồng" quoted in an English text, or in a text whose
+		// language was not told: a Vietnamese scale word says the
+		// separators are Vietnamese.
+		if dv, ok := readDigits(s, j, VI); ok && sc.viScaleAt(dv.end) {
+			d = dv
+		}
+	}
 	n.digits, n.amb, n.end = true, d.amb, d.end
 	if d.version {
 		n.version = true

@@ -287,3 +287,21 @@ var viDateWords = map[string]bool{"ngày": true, "hôm": true, "dịp": true, "s
 
 // dateWordsEN before "12/6" make it a date.
 var dateWordsEN = map[string]bool{"on": true, "dated": true}
+
+// koFraction reads the Korean fraction "3분의 1" (one third: the
+// denominator comes first, "분의", then the numerator) as 1/3, so that it
+// is one quantity and not the numbers 3 and 1.
+func (r *reading) koFraction() bool {
+	s, n := r.sc.s, &r.n
+	if n.end >= len(s) || !strings.HasPrefix(s[n.end:], "분의") || n.val == 0 {
+		return false
+	}
+	p := skipSpaces(s, n.end+len("분의"))
+	m, ok := r.sc.numeral(p, false)
+	if !ok || m.slash != 0 || m.tail != "" || m.version || m.ordinal || m.val > n.val {
+		return false
+	}
+	n.val, r.end = m.val/n.val, m.end
+	r.q.Unit, r.unitRead = Fraction, true
+	return true
+}

@@ -124,7 +124,8 @@ func (sc *scanner) startsAt(i int) bool {
 		// "COVID-19", "v1.2", "ASEAN+3": a number glued by punctuation to
 		// a word is part of a name.
 		if prev == '.' || prev == '-' || prev == '/' || prev == ':' || prev == '+' || prev == '–' {
-			if pp, _ := runeBefore(s, i-n); pp != utf8.RuneError && isWordRune(pp) && !isHangul(pp) {
+			pp, _ := runeBefore(s, i-n)
+			if pp != utf8.RuneError && isWordRune(pp) && (!isHangul(pp) || prev == '+' || prev == '-') && !noDotBefore(s, i) {
 				return false
 			}
 		}

@@ -72,7 +72,8 @@ func TestScanEN(t *testing.T) {
 		{"Exports of electronics rose 12.4 per cent year-on-year to $14.3 billion in the first five months.", []want{
 			{text: "12.4 per cent", value: 12.4, unit: Percent, kind: KindPercent},
 			{text: "$14.3 billion", value: 14.3e9, unit: USD, kind: KindMoney},
-			{text: "five months", value: 5, unit: Months, kind: KindDuration}}},
+			// "the first five months" is the period of the $14.3 billion.
+			{text: "five months", value: 5, unit: Months, kind: KindDuration, skip: true}}},
 		{"Unemployment fell to 2.2 per cent, down 0.1 percentage points from a year earlier.", []want{
 			{text: "2.2 per cent", value: 2.2, unit: Percent, kind: KindPercent},
 			{text: "0.1 percentage points", value: 0.1, unit: PercentPoint, kind: KindPercent}}},

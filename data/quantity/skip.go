@@ -8,7 +8,7 @@ import (
 // Skip reasons of numbers that are not quantities.
 const (
 	skipOrdinal  = "an ordinal, not a quantity"
-	skipRank     = "a rank, not a quantity"
+	skipRank     = "a rank or ranking, not a quantity"
 	skipVersion  = "a version or section number, not a quantity"
 	skipPhone    = "a phone number, not a quantity"
 	skipPronoun  = "a pronoun, not a number"
@@ -61,8 +61,16 @@ func (r *reading) skips() {
 		q.Skip, q.Kind, q.Date = skipDecade, KindYear, Date{Year: int(n.val)}
 	case n.tail != "":
 		q.Skip, q.Kind = fmt.Sprintf("part of a name or code (%q), not a quantity", q.Text), KindNumber
+	case r.generation():
+		q.Skip, q.Kind, q.Unit, q.Noun = fmt.Sprintf("a version or generation number (%q), not a quantity", q.Text), KindNumber, None, ""
+	case r.koGluedName():
+		q.Skip = fmt.Sprintf("part of a name (%q), not a quantity", koWordBefore(r.sc.s, r.start)+q.Text)
+	case r.partOfYear(prev):
+		q.Skip = fmt.Sprintf("part of a year (%q): a period, not a quantity", r.partOfYearText(prev))
+	case r.koRankList():
+		q.Skip, q.Kind = fmt.Sprintf("a ranking list (%q), not a quantity", r.sc.s[r.start:r.partEnd(1)]), KindOrdinal
 	case r.isPeriod():
-		q.Skip, q.Kind, q.Date, q.Unit = skipPeriod, KindPeriod, Date{Year: int(n.val)}, None
+		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = skipPeriod, KindPeriod, Date{Year: int(n.val)}, None, ""
 	case r.isYear(prev):
 		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = skipYear, KindYear, Date{Year: int(n.val)}, None, ""
 		if r.isName(prev) {
@@ -87,7 +95,9 @@ func (r *reading) otherSkips(prev string) {
 	switch {
 	case role == roleVersion:
 		q.Skip = skipVersion
-	case role == roleRank || role == roleVIRank || noBefore(s, r.start):
+	case role == roleRank || role == roleVIRank:
+		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", prev+" "+q.Text)
+	case noBefore(s, r.start):
 		q.Skip = skipRank
 	case role == roleVIName && r.q.Unit == None:
 		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", prev+" "+q.Text)
@@ -127,7 +137,7 @@ func (r *reading) isYear(prev string) bool {
 // isPeriod: a range of two years ("from 2021 to 2025").
 func (r *reading) isPeriod() bool {
 	lo, hi := &r.n, r.hi
-	return r.ranged && r.q.Unit == None && lo.plain && hi.plain && lo.ndigits == 4 && hi.ndigits == 4 &&
+	return r.ranged && (r.q.Unit == None || r.periodNoun()) && lo.plain && hi.plain && lo.ndigits == 4 && hi.ndigits == 4 &&
 		lo.val >= 1900 && hi.val <= 2100
 }
 

@@ -12,6 +12,7 @@ var starters = func() map[string]bool {
 		"us": true, "u": true, "s": true, "sg": true, "au": true, "hk": true, "nt": true,
 		"c": true, "ca": true, "cn": true, "jp": true, "rmb": true, "no": true,
 		"number": true, "ngày": true, "tháng": true, "quý": true,
+		"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "hôm": true,
 	}
 	for w := range enSmall {
 		m[w] = true

@@ -59,18 +59,24 @@ var banners = []string{"Phiên bản di động", "Mobile version"}
 // order. Noise is decided from the line's own text first; duplicates and
 // trailing bylines need context and are decided afterwards.
 func classifyLines(lines []rawLine) []Removed {
-	inLinks := false // inside an "Also Read:" list
+	inLinks := false    // inside an "Also Read:" list
+	blankAfter := false // a blank line has ended its headline items
 	for i := range lines {
 		l := &lines[i]
 		if l.text == "" {
 			l.kind = kindBlank
+			blankAfter = inLinks
 			continue
 		}
 		t := norm.NFC.String(l.text)
-		if inLinks && isListItem(t) {
+		// The list's items: dashed lines (across blank lines), or — as
+		// Vietnamese and Korean sites print them — bare headlines up to
+		// the next blank line. Prose ends in a full stop and is kept.
+		if inLinks && (isListItem(t) || !blankAfter && headlineLike(t)) {
 			l.kind = kindAlsoRead
 			continue
 		}
+		blankAfter = false
 		l.kind = lineNoise(t)
 		inLinks = l.kind == kindAlsoRead
 	}
@@ -153,6 +159,17 @@ func captionShape(t string) bool {
 }
 
 // isListItem reports a "- headline" link under an "Also Read:" heading.
+// headlineLike: a line a related-links list holds, a headline of at most
+// 30 words that does not end as a sentence does.
+func headlineLike(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || fieldsUpTo(t, 31) > 30 {
+		return false
+	}
+	last := t[len(t)-1]
+	return last != '.' && last != ':' && last != ';' && last != ','
+}
+
 func isListItem(t string) bool {
 	for _, m := range []string{"- ", "– ", "• ", "* "} {
 		if strings.HasPrefix(t, m) {

@@ -1,0 +1,157 @@
+package quantity
+
+import "strings"
+
+// Korean dates, quarters, spans of years and clock times.
+
+// koDate reads "2024년 6월 12일", "2024년 6월", "6월 12일", "2024년",
+// "11월" and "23일" (a day of the month, unless "3일간", "30일 동안": days).
+func (sc *scanner) koDate(i int) (Quantity, bool) {
+	s := sc.s
+	n, e, ok := digitsN(s, i, 1, 4)
+	if !ok {
+		return Quantity{}, false
+	}
+	var d Date
+	switch {
+	case strings.HasPrefix(s[e:], "년") && n >= 1900 && n <= 2100 && !koDuration(s, e+len("년")):
+		d.Year = n
+		e += len("년")
+		if strings.HasPrefix(s[e:], "도") {
+			e += len("도")
+		}
+		if q, ok := sc.koYearSpan(i, n, e); ok {
+			return q, true
+		}
+		e2 := skipSpaces(s, e)
+		m, me, ok := digitsN(s, e2, 1, 2)
+		if ok && m >= 1 && m <= 4 && strings.HasPrefix(s[me:], "분기") {
+			return sc.dated(i, me+len("분기"), d, KindDate, skipQuarter), true // "2024년 1분기"
+		}
+		if !ok || !strings.HasPrefix(s[me:], "월") || m < 1 || m > 12 {
+			return sc.dated(i, e, d, KindYear, skipYear), true
+		}
+		d.Month, e = m, me+len("월")
+	case strings.HasPrefix(s[e:], "분기") && n >= 1 && n <= 4:
+		return sc.dated(i, e+len("분기"), d, KindDate, skipQuarter), true // "1분기": the first quarter
+	case strings.HasPrefix(s[e:], "월") && n >= 1 && n <= 12:
+		d.Month, e = n, e+len("월")
+	case strings.HasPrefix(s[e:], "일") && n >= 1 && n <= 31 && !koDuration(s, e+len("일")):
+		d.Day = n
+		return sc.dated(i, e+len("일"), d, KindDate, skipDate), true
+	case strings.HasPrefix(s[e:], "시") && !strings.HasPrefix(s[e:], "시간") && n <= 24:
+		return sc.koTime(i, n, e+len("시")), true
+	default:
+		return Quantity{}, false
+	}
+	e2 := skipSpaces(s, e)
+	if day, de, ok := digitsN(s, e2, 1, 2); ok && strings.HasPrefix(s[de:], "일") && !koDuration(s, de+len("일")) {
+		if dd := (Date{d.Year, d.Month, day}); dd.Valid() {
+			return sc.dated(i, de+len("일"), dd, KindDate, skipDate), true
+		}
+	}
+	return sc.dated(i, e, d, KindDate, skipDate), true
+}
+
+// koYearSpan reads the end of a Korean span of years after "2021년" at e:
+// "2021년~2025년", "2021년부터 2025년까지", "2021년에서 2025년까지". The
+// span ends after 까지 when it is written.
+func (sc *scanner) koYearSpan(i, y, e int) (Quantity, bool) {
+	s := sc.s
+	k := skipSpaces(s, e)
+	p := k
+	switch {
+	case yearDashAt(s, k) > 0 && s[k] != '/':
+		p = skipSpaces(s, k+yearDashAt(s, k))
+	case strings.HasPrefix(s[e:], "부터") || strings.HasPrefix(s[e:], "에서"):
+		p = skipSpaces(s, e+len("부터"))
+		if p == e+len("부터") {
+			return Quantity{}, false
+		}
+	default:
+		return Quantity{}, false
+	}
+	if q, ok := sc.koYearsFrom(i, y, p); ok {
+		return q, true
+	}
+	y2, ye, ok := yearAt(s, p)
+	if !ok || !strings.HasPrefix(s[ye:], "년") || y2 <= y || y2-y > 50 {
+		return Quantity{}, false
+	}
+	end := koYearSuffix(s, ye)
+	if strings.HasPrefix(s[end:], "까지") {
+		end += len("까지")
+	}
+	q := sc.dated(i, end, Date{Year: y}, KindPeriod, skipPeriod)
+	q.Max = float64(y2)
+	return q, true
+}
+
+// koYearsFrom reads "2025년부터 3년간" (three years from 2025): the period
+// 2025/2027, one skipped number rather than a year and a duration.
+func (sc *scanner) koYearsFrom(i, y, p int) (Quantity, bool) {
+	s := sc.s
+	n, ne, ok := digitsN(s, p, 1, 2)
+	if !ok || n < 1 || !strings.HasPrefix(s[ne:], "년") {
+		return Quantity{}, false
+	}
+	end := ne + len("년")
+	switch {
+	case strings.HasPrefix(s[end:], "간"):
+		end += len("간")
+	case strings.HasPrefix(s[skipSpaces(s, end):], "동안"):
+		end = skipSpaces(s, end) + len("동안")
+	default:
+		return Quantity{}, false
+	}
+	q := sc.dated(i, end, Date{Year: y}, KindPeriod, skipPeriod)
+	q.Max = float64(y + n - 1)
+	return q, true
+}
+
+// koTime reads "2시", "오후 2시 30분" (the 오후 before it makes it p.m.).
+func (sc *scanner) koTime(i, h, e int) Quantity {
+	s := sc.s
+	m := 0
+	if k := skipSpaces(s, e); k < len(s) && isDigit(s[k]) {
+		if mm, me, ok := digitsN(s, k, 1, 2); ok && mm < 60 && strings.HasPrefix(s[me:], "분") {
+			m, e = mm, me+len("분")
+		}
+	}
+	if w, _ := wordBefore(s, i); (w == "오후" || strings.HasPrefix(s[i:], "오후")) && h < 12 {
+		h += 12
+	}
+	v := float64(h) + float64(m)/60
+	return Quantity{Text: s[i:e], Start: i, End: e, Value: v, Max: v, Kind: KindTime, Qualifier: Exact, Skip: skipTime}
+}
+
+// koDuration: a counter of days or years is a span of time when 간
+// ("3일간") or 동안, 만에, 이내, 째 follows.
+func koDuration(s string, e int) bool {
+	for _, w := range []string{"간", "동안", "만에", "이내", "째", "안에"} {
+		if strings.HasPrefix(s[e:], w) {
+			return true
+		}
+	}
+	k := skipSpaces(s, e)
+	if k == e {
+		return false
+	}
+	for _, w := range []string{"동안", "만에", "이내", "안에"} {
+		if strings.HasPrefix(s[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// koYearSuffix moves past the 년 (or 년도) written after a Korean year.
+func koYearSuffix(s string, e int) int {
+	if strings.HasPrefix(s[e:], "년") && !koDuration(s, e+len("년")) {
+		e += len("년")
+		if strings.HasPrefix(s[e:], "도") {
+			e += len("도")
+		}
+	}
+	return e
+}

@@ -1,0 +1,108 @@
+package quantity
+
+import "strings"
+
+// Numbers that are the part of a year or a list a figure is about, not a
+// quantity: "the first six months of 2024", "6 tháng đầu năm", "9 tháng
+// năm 2024", "세계 500대 기업", and a span of years followed by its noun
+// ("the 2021 to 2025 period").
+
+// partOfYear: a number of months (1–11) that names the first months of a
+// year, the period a figure covers rather than a duration: "the first
+// six months of 2024"; "6 tháng đầu năm", "9 tháng năm 2024", "10 tháng
+// năm nay".
+func (r *reading) partOfYear(prev string) bool {
+	q, s := &r.q, r.sc.s
+	if q.Unit != Months || r.ranged || q.Relative || q.Qualifier != Exact || q.Value < 1 || q.Value > 11 || q.Value != float64(int(q.Value)) {
+		return false
+	}
+	if sameWord(prev, "first") {
+		return true
+	}
+	if r.sc.lang == EN {
+		return false
+	}
+	k := skipSpaces(s, r.end)
+	w, we := wordAt(s, k)
+	if k == r.end {
+		return false
+	}
+	switch {
+	case sameWord(w, "đầu"), sameWord(w, "cuối"):
+		w2, _ := wordAt(s, skipSpaces(s, we))
+		return sameWord(w2, "năm")
+	case sameWord(w, "năm"):
+		p := skipSpaces(s, we)
+		if _, _, ok := yearAt(s, p); ok && p > we {
+			return true
+		}
+		w2, _ := wordAt(s, p)
+		return p > we && (sameWord(w2, "nay") || sameWord(w2, "ngoái") || sameWord(w2, "trước"))
+	}
+	return false
+}
+
+// partEnd is the end of the n words after the number that make it a part
+// of a year or a ranking list, for the reason: "6 tháng đầu năm", "9
+// tháng năm 2024", "500대 기업".
+func (r *reading) partEnd(n int) int {
+	s, e := r.sc.s, r.end
+	for ; n > 0; n-- {
+		k := skipSpaces(s, e)
+		w, we := wordAt(s, k)
+		if w == "" {
+			w, we = s[k:digitEnd(s, k)], digitEnd(s, k)
+		}
+		if w == "" || k == e || we-k > 12 {
+			break
+		}
+		e = we
+	}
+	return e
+}
+
+// partOfYearText is the phrase that makes a number a part of a year:
+// "first six months", "6 tháng đầu năm".
+func (r *reading) partOfYearText(prev string) string {
+	if sameWord(prev, "first") {
+		return r.sc.s[r.prevAt:r.end]
+	}
+	return r.sc.s[r.start:r.partEnd(3)]
+}
+
+// koRankNouns after "N대" make it a ranking list ("세계 500대 기업", the
+// world's 500 largest companies), not N machines.
+var koRankNouns = []string{"기업", "그룹", "강국", "도시", "대학", "은행", "브랜드", "부자", "국가", "경제"}
+
+// koRankList: "500대 기업", "10대 그룹", "5대 강국".
+func (r *reading) koRankList() bool {
+	s := r.sc.s
+	if r.q.Unit != Count || r.q.Noun != "units" || !strings.HasSuffix(s[:r.end], "대") {
+		return false
+	}
+	k := skipSpaces(s, r.end)
+	for _, w := range koRankNouns {
+		if strings.HasPrefix(s[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWords after two years make them a period ("the 2021 to 2025
+// period", "2021-2025 plan"), not a count.
+var periodWords = map[string]bool{"period": true, "plan": true, "strategy": true, "phase": true,
+	"programme": true, "program": true, "roadmap": true, "term": true, "cycle": true, "vision": true}
+
+// periodNoun: the counted noun after a range of years is a period word,
+// or singular in English ("2021–2025 budget").
+func (r *reading) periodNoun() bool {
+	n := r.q.Noun
+	if r.q.Unit != Count || n == "" || r.q.Kind == KindRate {
+		return false
+	}
+	if _, ok := lookup(periodWords, n); ok {
+		return true
+	}
+	return r.sc.lang == EN && !isPlural(n) && !viKnownNoun(n)
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// classifyRun decides what the capitalised run ws[a:b] names, by its own
+// words first (a company or institution word, a place suffix, a surname)
+// and then by how the sentence uses it (an actor: "Hana Micron will
+// invest"). first is where the run began before its lead words were
+// dropped: a run at the very start of a sentence is a name only by its
+// words, since any word is capitalised there.
+func (x *extractor) classifyRun(ws []word, a, b, first int) (candidate, bool) {
+	lw := make([]string, 0, b-a)
+	for _, w := range ws[a:b] {
+		lw = append(lw, strings.ToLower(w.s))
+	}
+	last := lw[len(lw)-1]
+	last2 := ""
+	if len(lw) >= 2 {
+		last2 = lw[len(lw)-2] + " " + last
+	}
+	switch {
+	case itemHeads[last]:
+		return candidate{}, false
+	case placeSuffixes[last2] && len(lw) > 2:
+		return x.cand(ws, a, b, "place", fmt.Sprintf("ends in %q", ws[b-2].s+" "+ws[b-1].s)), true
+	case placeSuffixes[last] && len(lw) > 1:
+		c := x.cand(ws, a, b-1, "place", fmt.Sprintf("named before %q", ws[b-1].s))
+		c.aliases = append(c.aliases, x.text[ws[a].start:ws[b-1].end])
+		return c, true
+	}
+	for k, l := range lw {
+		// A lone institution word ("the Committee said") is no name.
+		if (k > 0 && companyWords[l]) || institutionWords[l] && len(lw) > 1 {
+			return x.cand(ws, a, b, "organisation", fmt.Sprintf("%q makes it an organisation", ws[a+k].s)), true
+		}
+	}
+	if len(lw) >= 2 && surnames[lw[0]] && isPersonRun(ws, a, b) {
+		return x.cand(ws, a, b, "person", fmt.Sprintf("%q is a family name", ws[a].s)), true
+	}
+	if placeSpellings(x.text[ws[a].start:ws[b-1].end]) != nil {
+		return candidate{}, false // listedPlaces finds it
+	}
+	if x.actsInSentence(ws, a, b, first) {
+		return x.cand(ws, a, b, "organisation", fmt.Sprintf("acts in the sentence (%q)", ws[b].s)), true
+	}
+	return candidate{}, false
+}
+
+// actsInSentence reports whether the run is the subject of a business
+// verb, or follows a place's possessive ("South Korea's Hana Micron").
+// A single word must not open the sentence and "said" does not count for
+// it: "Thanh said" is a person.
+func (x *extractor) actsInSentence(ws []word, a, b, first int) bool {
+	if b >= len(ws) || !ws[b].joined {
+		return false
+	}
+	verb := strings.ToLower(ws[b].s)
+	if !actorVerbs[verb] {
+		return false
+	}
+	if b-a >= 2 {
+		return true
+	}
+	if a == 0 || a == first && first == 0 || verb == "said" || verb == "says" || verb == "is" || verb == "was" {
+		return false
+	}
+	return possessive(x.text, ws[a-1]) || a > first
+}
+
+// listedPlaces finds gazetteer places inside a run, longest first: "Bắc
+// Ninh" in "Bắc Ninh Province", "BẮC NINH" in a dateline.
+func (x *extractor) listedPlaces(ws []word, a, b int) []candidate {
+	var out []candidate
+	for k := a; k < b; {
+		n := min(maxPlaceWords, b-k)
+		for ; n > 0; n-- {
+			names := placeSpellings(x.text[ws[k].start:ws[k+n-1].end])
+			if names == nil {
+				continue
+			}
+			c := x.cand(ws, k, k+n, "place", "a province, city or country of Việt Nam or Korea")
+			c.aliases = append(c.aliases, names...)
+			out = append(out, c)
+			break
+		}
+		k += max(n, 1)
+	}
+	return out
+}
+
+// koNames finds Korean names: a word ending in an organisation suffix
+// (삼성전자, 과학기술정보통신부), a Latin brand glued to Hangul (LG이노텍),
+// or a listed place (하노이, 박닌성).
+func (x *extractor) koNames(ws []word) []candidate {
+	var out []candidate
+	for i, w := range ws {
+		if !hangul(w.s) {
+			continue
+		}
+		if c, ok := x.koPlace(w); ok {
+			out = append(out, c)
+			continue
+		}
+		stem := koStem(w.s)
+		if cue, ok := koOrg(stem); ok {
+			c := candidate{name: stem, start: w.start, end: w.start + len(stem), kind: "organisation", cue: cue}
+			// "베트남 정보통신부": a country or city before a ministry is part of its name.
+			if i > 0 && w.joined && placeSpellings(ws[i-1].s) != nil && strings.HasSuffix(stem, "부") {
+				c.start, c.name = ws[i-1].start, x.text[ws[i-1].start:c.end]
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// koPlace looks a Korean word up in the gazetteer: whole, without its
+// particle, and without the province or city suffix (박닌성 → 박닌).
+func (x *extractor) koPlace(w word) (candidate, bool) {
+	for _, s := range []string{w.s, koStem(w.s)} {
+		try := []string{s}
+		for _, suf := range []string{"성", "시", "도"} {
+			if b, ok := strings.CutSuffix(s, suf); ok && utf8.RuneCountInString(b) >= 2 {
+				try = append(try, b)
+			}
+		}
+		for _, t := range try {
+			if names := placeSpellings(t); names != nil {
+				c := candidate{name: t, start: w.start, end: w.start + len(t), kind: "place", cue: "a province, city or country of Việt Nam or Korea"}
+				c.aliases = append(c.aliases, names...)
+				return c, true
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// koOrg reports whether a Korean word (without its particle) names an
+// organisation, and why.
+func koOrg(stem string) (string, bool) {
+	if koNotOrgs[stem] {
+		return "", false
+	}
+	for _, suf := range koOrgSuffixes {
+		rest, ok := strings.CutSuffix(stem, suf)
+		if !ok || rest == "" {
+			continue
+		}
+		// A one-syllable suffix (부, 청) needs a name of some length before
+		// it: 산업통상자원부, not 일부.
+		if utf8.RuneCountInString(suf) == 1 && utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		return fmt.Sprintf("ends in %q", suf), true
+	}
+	// A Latin brand glued to Hangul: LG이노텍, SK하이닉스, CJ대한통운.
+	n := 0
+	for n < len(stem) && stem[n] >= 'A' && stem[n] <= 'Z' {
+		n++
+	}
+	if n >= 2 && n < len(stem) && hangul(stem[n:]) && !koGluedWords[stem[:n]] {
+		return fmt.Sprintf("the brand %q glued to a Korean name", stem[:n]), true
+	}
+	return "", false
+}
+
+// koGluedWords are acronyms Korean writes glued to a common noun (ICT산업,
+// AI기술), which do not make an organisation.
+var koGluedWords = setOf("ICT", "IT", "AI", "RD", "MOU", "ODA", "FDI", "GDP", "IOT", "SW", "HW", "ESG", "TV", "PC", "CEO", "KOTRA")

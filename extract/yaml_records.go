@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// reviewLine is the review marker on a drafted item: its confidence and why.
+func (it *Item) reviewLine() string {
+	return fmt.Sprintf("draft, confidence %.2f: %s", it.Confidence, it.Reason)
+}
+
+// reviewLine is the review marker on a drafted entity: why it was listed.
+func (e *Entity) reviewLine() string { return "draft: " + e.Reason }
+
+// reviewLine is the review marker on a second source: the confidence, the
+// figure it is taken to be, and any conflict with that figure's sources.
+func (m *Merge) reviewLine() string {
+	s := fmt.Sprintf("draft, confidence %.2f: %s", m.Confidence, m.Reason)
+	if m.Conflict != "" {
+		s += "; conflict: " + m.Conflict
+	}
+	return s
+}
+
+func (it *Item) node() *yaml.Node {
+	n := mapping()
+	add(n, "id", str(it.ID))
+	add(n, "kind", str(it.Kind))
+	add(n, "name", str(it.Name))
+	addIDs(n, "aliases", it.Aliases)
+	if it.Date != "" {
+		add(n, "date", str(it.Date))
+	}
+	if it.DateBasis != "" {
+		add(n, "date_basis", str(it.DateBasis))
+	}
+	if it.DateNote != "" {
+		add(n, "date_note", str(it.DateNote))
+	}
+	addIDs(n, "places", it.Places)
+	addIDs(n, "orgs", it.Orgs)
+	add(n, "review", quotedStr(it.reviewLine()))
+	if it.Quote != "" {
+		add(n, "sources", quotes(it.Quote, nil))
+	}
+	return n
+}
+
+func (e *Entity) node() *yaml.Node {
+	n := mapping()
+	add(n, "id", str(e.ID))
+	add(n, "kind", str(e.Kind))
+	add(n, "name", str(e.Name))
+	addIDs(n, "aliases", e.Aliases)
+	add(n, "review", quotedStr(e.reviewLine()))
+	if e.Quote != "" {
+		add(n, "sources", quotes(e.Quote, nil))
+	}
+	return n
+}
+
+// nodes are the top-level `sources:` entries of a second source: one per
+// quote, each naming the known figure (the article defaults to this
+// file's).
+func (m *Merge) nodes() []*yaml.Node {
+	var out []*yaml.Node
+	for _, q := range append([]string{m.Quote}, m.Also...) {
+		n := mapping()
+		add(n, "figure", str(m.Figure))
+		add(n, "quote", str(q))
+		add(n, "value_text", str(m.ValueText))
+		add(n, "value", number(m.Value))
+		if m.ValueMax != 0 {
+			add(n, "value_max", number(m.ValueMax))
+		}
+		add(n, "qualifier", str(string(m.Qualifier)))
+		add(n, "review", quotedStr(m.reviewLine()))
+		out = append(out, n)
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"ictdash/data"
+	"ictdash/internal/drafttest"
+)
+
+// TestDraftsTabOpensTheReview: a --data dataset with drafts has a Drafts
+// tab listing them; R reviews them over the dashboard; q there returns to
+// the dashboard, which reloads without the reviewed draft. The seeds have
+// no Drafts tab.
+func TestDraftsTabOpensTheReview(t *testing.T) {
+	if names := tabTitles(New(seeds(t), Options{}).tabs); strings.Contains(strings.Join(names, " "), "Drafts") {
+		t.Errorf("the seeds have a Drafts tab: %v", names)
+	}
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := drafttest.Dataset(t, "../seeds", "danang-korean-projects")
+	d, err := data.OpenDir(dir, data.DirOptions{Reload: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _, err := d.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := send(New(set, Options{}).withLive(d), tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, press("8")...)
+	scr := screen(m)
+	for _, want := range []string{"8 Drafts", "1 draft to review (1 figure)", "danang-korean-projects", "0.50"} {
+		if !strings.Contains(scr, want) {
+			t.Fatalf("Drafts tab lacks %q:\n%s", want, scr)
+		}
+	}
+	m = run(t, m, press("R")...)
+	if m.rev == nil || !strings.Contains(screen(m), "0 of 1 reviewed") {
+		t.Fatalf("R did not open the review:\n%s", screen(m))
+	}
+	m = run(t, m, press("a")...)
+	m = run(t, m, press("q")...)
+	if m.rev != nil {
+		t.Fatalf("q did not close the review:\n%s", screen(m))
+	}
+	if f := m.set.Figure("danang-korean-projects"); f == nil || f.Review != "" {
+		t.Errorf("the dashboard still shows the draft: %+v", f)
+	}
+	if strings.Contains(screen(m), "Drafts") {
+		t.Errorf("the Drafts tab stays after the last draft:\n%s", screen(m))
+	}
+}
+
+// run sends msgs and runs the commands they return, as the runtime would,
+// for the messages this test follows (not timers).
+func run(t *testing.T, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	for _, msg := range msgs {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for cmd != nil {
+			out := cmd()
+			switch out.(type) {
+			case reviewAskedMsg, reviewDoneMsg, reloadedMsg:
+				next, cmd = m.Update(out)
+				m = next.(Model)
+			default:
+				cmd = nil
+			}
+		}
+	}
+	return m
+}
