@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,10 @@ func (x *extractor) koNames(ws []word) []candidate {
 			continue
 		}
 		stem := koStem(w.s)
+		if c, ok := x.koPerson(ws, i); ok {
+			out = append(out, c)
+			continue
+		}
 		if cue, ok := koOrg(stem); ok {
 			c := candidate{name: stem, start: w.start, end: w.start + len(stem), kind: "organisation", cue: cue}
 			// "베트남 정보통신부": a country or city before a ministry is part of its name.
@@ -165,7 +170,61 @@ func koOrg(stem string) (string, bool) {
 	if n >= 2 && n < len(stem) && hangul(stem[n:]) && !koGluedWords[stem[:n]] {
 		return fmt.Sprintf("the brand %q glued to a Korean name", stem[:n]), true
 	}
+	// A Korean group name with a Latin unit after it: 삼성SDS, 현대ENG.
+	if k := strings.IndexFunc(stem, func(r rune) bool { return r >= 'A' && r <= 'Z' }); k > 0 && allHangul(stem[:k]) &&
+		strings.TrimFunc(stem[k:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) == "" && len(stem)-k >= 2 && !koGluedWords[stem[k:]] {
+		return fmt.Sprintf("the Korean name %q with the unit %q", stem[:k], stem[k:]), true
+	}
+	// A university by its short name: 성균관대, 서울대 (three syllables or
+	// more, so that 최대 and 확대 are not).
+	if r := []rune(stem); len(r) >= 3 && r[len(r)-1] == '대' && allHangul(stem) && !koNotOrgs[stem] {
+		return `a university's short name (ends in "대")`, true
+	}
 	return "", false
+}
+
+// koTitles follow a Korean person's name: "이재용 회장", "팜민찐 총리",
+// "김지현 기자".
+var koTitles = setOf("회장", "부회장", "사장", "부사장", "대표", "대표이사", "총리", "장관", "차관", "대통령",
+	"기자", "교수", "원장", "위원장", "주석", "대사", "국장", "이사장", "본부장", "실장", "청장", "시장", "지사",
+	"의장", "상무", "전무", "씨", "박사", "연구원", "총장", "부총리")
+
+// koPerson reads a person's name: two to four Hangul syllables (a family
+// name and a given name, or a transcribed foreign name) followed by a
+// title as the next word.
+func (x *extractor) koPerson(ws []word, i int) (candidate, bool) {
+	w := ws[i]
+	n := utf8.RuneCountInString(w.s)
+	if n < 2 || n > 5 || !allHangul(w.s) || i+1 >= len(ws) || !ws[i+1].joined {
+		return candidate{}, false
+	}
+	t := i + 1
+	// "팜민찐 베트남 총리", "이재용 삼성전자 회장": a country or an
+	// organisation may stand between the name and the title.
+	if _, org := koOrg(koStem(ws[t].s)); (org || placeSpellings(koStem(ws[t].s)) != nil) && t+1 < len(ws) && ws[t+1].joined {
+		t++
+	}
+	if !koTitles[koStem(ws[t].s)] && !koTitles[ws[t].s] {
+		return candidate{}, false
+	}
+	if koNotNames[w.s] {
+		return candidate{}, false
+	}
+	return candidate{name: w.s, start: w.start, end: w.end, kind: "person",
+		cue: fmt.Sprintf("a name before the title %q", koStem(ws[t].s))}, true
+}
+
+// koNotNames come before a title without being a name: "현지 대표",
+// "한국 대사", "베트남 총리".
+var koNotNames = setOf("현지", "한국", "국내", "해외", "신임", "전임", "현직", "공동", "당시", "관련", "업체", "회사", "기업")
+
+func allHangul(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // koGluedWords are acronyms Korean writes glued to a common noun (ICT산업,

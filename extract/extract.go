@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"ictdash/data/quantity"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,6 +101,7 @@ type Merge struct {
 	Qualifier  data.Qualifier
 	Quote      string
 	Also       []string // further quotes of the same fact in this article (a repeated lead)
+	AlsoText   []string // as Figure.AlsoText
 	Conflict   string   // what differs from the known figure's sources, or ""
 	Confidence float64
 	Reason     string
@@ -127,8 +129,11 @@ type Figure struct {
 	Items       []string // ids of the items (drafted or known) the figure is about
 	Quote       string   // the sentence (or clause) holding ValueText, verbatim from the clean text
 	Also        []string // further verbatim quotes of the same fact in this article (a repeated lead)
-	Confidence  float64  // 0..1
-	Reason      string   // why this confidence, e.g. "hedged count in a sentence naming an organisation"
+	// AlsoText is, for each Also quote, its value as written where it
+	// differs from ValueText ("74만명" restating "74만 명"), else "".
+	AlsoText   []string
+	Confidence float64 // 0..1
+	Reason     string  // why this confidence, e.g. "hedged count in a sentence naming an organisation"
 }
 
 // Skip is a number that is not drafted as a figure, with the reason.
@@ -283,6 +288,7 @@ func (x *extractor) addFigure(d *Draft, m mention) {
 	f.Status, f.Reason = guessStatus(x.text, m.sent, q)
 	f.Period, f.PeriodNote, f.PeriodBasis = x.period(m)
 	f.Places, f.Orgs = x.tags.tag(x.text[m.sent.start:m.sent.end])
+	f.Places = x.domestic(x.text[m.sent.start:m.sent.end], f.Places)
 	f.Label = labelIn(x.lang, x.text, m.sent, q, m.group)
 	f.Confidence, f.Reason = confidence(m, f, f.Reason)
 	f.ID = x.newID(f.Label, f.Noun, f.Unit) // the engine's English noun or unit when the label gives no slug (Korean)
@@ -314,4 +320,16 @@ func (x *extractor) sentenceAt(start, end int) span {
 		return span{start, end}
 	}
 	return span{min(out.start, start), max(out.end, end)}
+}
+
+// domestic adds South Korea to places when a Korean article's sentence
+// says "국내" (in the country): Korean reporting's word for Korea itself.
+func (x *extractor) domestic(sentence string, places []string) []string {
+	if x.lang != quantity.KO || !strings.Contains(sentence, "국내") {
+		return places
+	}
+	if n, ok := x.tags.lookup("South Korea"); ok && n.place && !slices.Contains(places, n.id) {
+		return append(places, n.id)
+	}
+	return places
 }

@@ -92,8 +92,12 @@ func assertCovered(t *testing.T, d *Draft) {
 	}
 	for _, f := range d.Figures {
 		// A restatement (Also) and a merged figure cite the number too.
-		for _, q := range append([]string{f.Quote}, f.Also...) {
-			cite(q, f.ValueText)
+		for i, q := range append([]string{f.Quote}, f.Also...) {
+			vt := f.ValueText
+			if r := restated(i, f.AlsoText); r != "" {
+				vt = r
+			}
+			cite(q, vt)
 		}
 	}
 	for _, m := range d.Merges {

@@ -122,8 +122,23 @@ func subjectScore(f Figure, g *data.Figure) float64 {
 		return float64(places) + words
 	case words >= 0.75 && len(contentWords(f.Label)) >= 2: // one shared word ("students") is no subject
 		return words
+	case places > 0 && distinctive(f, g):
+		// Labels in two languages share no words ("업계에 필요할 인력",
+		// "IT workers South Korea would need"): the same place, the same
+		// uncommon value and the same period stand in for them.
+		return float64(places) + 0.5
 	}
 	return 0
+}
+
+// distinctive: f and g give the same value exactly, one unlikely to
+// coincide (not a small round number), for the same stated period.
+func distinctive(f Figure, g *data.Figure) bool {
+	if !sameValue(f.Value, g.Value) || f.Period == "" || f.Period != g.Period || f.PeriodBasis != "" || g.PeriodBasis != "" {
+		return false
+	}
+	v := math.Abs(f.Value)
+	return v >= 1000 && math.Mod(v, 1e6) != 0 || v != math.Trunc(v)
 }
 
 func shared(a, b []string) int {
@@ -174,7 +189,7 @@ var unitWords = setOf("years", "months", "days", "hours", "per", "cent", "percen
 func mergeOf(f Figure, g *data.Figure, score float64) Merge {
 	m := Merge{
 		Figure: g.ID, Label: g.Label, ValueText: f.ValueText, Value: f.Value, ValueMax: f.ValueMax,
-		Qualifier: f.Qualifier, Quote: f.Quote, Also: f.Also,
+		Qualifier: f.Qualifier, Quote: f.Quote, Also: f.Also, AlsoText: f.AlsoText,
 		Confidence: math.Min(0.9, 0.5+0.1*score),
 		Reason:     fmt.Sprintf("same value, unit and subject as %s (%q)", g.ID, g.Label),
 	}

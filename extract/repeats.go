@@ -78,7 +78,9 @@ func (x *extractor) figureOffsets(fs []Figure) []int {
 // words are largely f's. A headline is a summary of the lead: half its
 // words suffice when the lead follows it closely.
 func (x *extractor) restates(f Figure, fAt int, g Figure, gAt int) bool {
-	if f.ValueText != g.ValueText || f.Unit != g.Unit || f.Value != g.Value || f.ValueMax != g.ValueMax ||
+	// The value may be written differently ("74만명", "74만 명"): the same
+	// value, unit and hedge is the same number.
+	if f.Unit != g.Unit || f.Value != g.Value || f.ValueMax != g.ValueMax ||
 		f.Qualifier != g.Qualifier || fAt < 0 || gAt <= fAt {
 		return false
 	}
@@ -118,12 +120,31 @@ func overlap(a, b string) float64 {
 		return 0
 	}
 	n := 0
+	long := text.Fold(b)
+	if len(wordSet(a)) > len(wordSet(b)) {
+		long = text.Fold(a)
+	}
 	for w := range wa {
-		if wb[w] {
+		if wb[w] || koStemIn(w, long) {
 			n++
 		}
 	}
 	return float64(n) / float64(len(wa))
+}
+
+// koStemIn: a Korean word, whose particles and endings attach to it
+// ("인력" in "인력이", "필요" in "필요할", "74만명" in "74만 명의"), is in
+// the passage when its stem of two syllables or more is.
+func koStemIn(w, passage string) bool {
+	if !strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		return false
+	}
+	rs := []rune(strings.ReplaceAll(w, " ", ""))
+	if len(rs) < 2 {
+		return false
+	}
+	p := strings.ReplaceAll(passage, " ", "")
+	return strings.Contains(p, string(rs)) || len(rs) >= 3 && strings.Contains(p, string(rs[:len(rs)-1]))
 }
 
 // wordSet holds a passage's words, folded ("Hà Nội" and "ha noi" agree),
@@ -166,6 +187,11 @@ func (x *extractor) fold(f *Figure, fAt int, g Figure, gAt int) bool {
 		return false
 	}
 	f.Also = append(f.Also, quote)
+	alsoText := ""
+	if g.ValueText != f.ValueText {
+		alsoText = g.ValueText
+	}
+	f.AlsoText = append(f.AlsoText, alsoText)
 	if x.isHeadline(x.sentenceAt(fAt, fAt+1)) && len(f.Also) == 1 {
 		f.ID, f.Label, f.Status, f.Period, f.PeriodNote, f.PeriodBasis = g.ID, g.Label, g.Status, g.Period, g.PeriodNote, g.PeriodBasis
 		f.Confidence, f.Reason, f.Items = g.Confidence, g.Reason, mergeIDs(f.Items, g.Items)

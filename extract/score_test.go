@@ -31,7 +31,7 @@ import (
 var floors = map[string]langScore{
 	"en": {recall: 0.95, precision: 0.95, status: 0.95, period: 0.75, label: 0.55, skips: 0.95, items: 0.25, entities: 0.75, merges: 1},
 	"vi": {recall: 1, precision: 0.90, status: 0.90, period: 0.85, label: 0.55, skips: 0.95, items: 0.40, entities: 1, merges: 0.80},
-	"ko": {recall: 1, precision: 0.90, status: 0.85, period: 0.80, label: 0.75, skips: 0.70, items: 0.35, entities: 0.15, merges: 0},
+	"ko": {recall: 1, precision: 0.95, status: 0.90, period: 0.85, label: 0.75, skips: 0.70, items: 0.35, entities: 0.50, merges: 1},
 }
 
 // langScore is one language's result over its fixtures.
@@ -248,8 +248,12 @@ func scoreCands(d *Draft, clean string, known *data.Set) []*scoreDraft {
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		g := &scoreDraft{vt: f.ValueText, value: f.Value, max: f.ValueMax, unit: f.Unit, fig: f}
-		for _, q := range append([]string{f.Quote}, f.Also...) {
-			g.at = append(g.at, scorePlace(clean, q, f.ValueText))
+		for i, q := range append([]string{f.Quote}, f.Also...) {
+			vt := f.ValueText
+			if r := restated(i, f.AlsoText); r != "" {
+				vt = r // a restatement in its own wording
+			}
+			g.at = append(g.at, scorePlace(clean, q, vt))
 		}
 		out = append(out, g)
 	}

@@ -116,7 +116,7 @@ func (t *tagger) matches(s string) []tagHit {
 			if (a > 0 && isWordByte(f, a, true)) || (b < len(f) && isWordByte(f, b, false) && !particleFollows(f, b, n.folded)) || anyTaken(taken[n.place], a, b) {
 				continue
 			}
-			if longerName(s, at[b], n.place) || !sameName(s[at[a]:at[b]], n.orig) {
+			if longerName(s, at[b], n.place) || !sameName(s[at[a]:at[b]], n.orig) || datelinePlace(s, at[a], at[b]) {
 				continue
 			}
 			for i := a; i < b; i++ {
@@ -127,6 +127,12 @@ func (t *tagger) matches(s string) []tagHit {
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 	return hits
+}
+
+// datelinePlace: "(서울=연합뉴스)" says where the agency filed from, not
+// what the sentence is about.
+func datelinePlace(s string, a, b int) bool {
+	return a > 0 && s[a-1] == '(' && strings.HasPrefix(s[b:], "=")
 }
 
 // sameName reports whether the text written matches a known name that

@@ -133,7 +133,7 @@ func (f *Figure) node() *yaml.Node {
 	addIDs(n, "orgs", f.Orgs)
 	addIDs(n, "items", f.Items)
 	add(n, "review", quotedStr(f.reviewLine()))
-	add(n, "sources", quotes(f.Quote, f.Also))
+	add(n, "sources", quotes(f.Quote, f.Also, f.AlsoText))
 	return n
 }
 
@@ -186,14 +186,26 @@ func addIDs(m *yaml.Node, key string, xs []string) {
 
 // quotes is a sources list: the quote, then each further quote of the same
 // fact in the article (the value as written is in each).
-func quotes(first string, also []string) *yaml.Node {
+func quotes(first string, also, alsoText []string) *yaml.Node {
 	n := seq()
-	for _, q := range append([]string{first}, also...) {
+	for i, q := range append([]string{first}, also...) {
 		src := mapping()
 		add(src, "quote", str(q))
+		if vt := restated(i, alsoText); vt != "" {
+			add(src, "value_text", str(vt)) // this statement's own wording
+		}
 		n.Content = append(n.Content, src)
 	}
 	return n
+}
+
+// restated is the value as written of quote i (0 the first, then the
+// Also quotes) where it differs from the figure's, else "".
+func restated(i int, alsoText []string) string {
+	if i == 0 || i-1 >= len(alsoText) {
+		return ""
+	}
+	return alsoText[i-1]
 }
 
 func ids(xs []string) *yaml.Node {

@@ -43,7 +43,7 @@ func (it *Item) node() *yaml.Node {
 	addIDs(n, "orgs", it.Orgs)
 	add(n, "review", quotedStr(it.reviewLine()))
 	if it.Quote != "" {
-		add(n, "sources", quotes(it.Quote, nil))
+		add(n, "sources", quotes(it.Quote, nil, nil))
 	}
 	return n
 }
@@ -56,7 +56,7 @@ func (e *Entity) node() *yaml.Node {
 	addIDs(n, "aliases", e.Aliases)
 	add(n, "review", quotedStr(e.reviewLine()))
 	if e.Quote != "" {
-		add(n, "sources", quotes(e.Quote, nil))
+		add(n, "sources", quotes(e.Quote, nil, nil))
 	}
 	return n
 }
@@ -66,11 +66,15 @@ func (e *Entity) node() *yaml.Node {
 // file's).
 func (m *Merge) nodes() []*yaml.Node {
 	var out []*yaml.Node
-	for _, q := range append([]string{m.Quote}, m.Also...) {
+	for i, q := range append([]string{m.Quote}, m.Also...) {
 		n := mapping()
 		add(n, "figure", str(m.Figure))
 		add(n, "quote", str(q))
-		add(n, "value_text", str(m.ValueText))
+		vt := m.ValueText
+		if r := restated(i, m.AlsoText); r != "" {
+			vt = r
+		}
+		add(n, "value_text", str(vt))
 		add(n, "value", number(m.Value))
 		if m.ValueMax != 0 {
 			add(n, "value_max", number(m.ValueMax))
