@@ -91,10 +91,14 @@ func (s *Store) SetField(d Draft, field, value string, lang string) (Change, err
 	}
 	var err error
 	switch field {
-	case "label", "status", "qualifier", "period":
+	case "label", "status", "qualifier", "period", "name", "kind", "date", "reason":
 		err = set(field, str(value))
-	case "places", "orgs", "items":
-		err = set(field, idList(value))
+	case "places", "orgs", "items", "related":
+		if value == "" {
+			err = set(field, nil) // no ids: the key goes
+		} else {
+			err = set(field, idList(value))
+		}
 	case "value_text":
 		l, _ := quantity.ParseLang(lang) // the loader's article language; unknown detects
 		q, perr := quantity.Parse(value, l)

@@ -82,8 +82,11 @@ func (m ReviewModel) key(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "x":
 		switch {
 		case d == nil:
+		case d.Kind == review.ItemDraft || d.Kind == review.EntityDraft:
+			c, err := m.s.Store.Drop(*d)
+			m.commit("dropped", c, err)
 		case d.Kind != review.FigureDraft:
-			m.say(nil, "x turns a figure into a skipped number; this is a %s (a accepts it)", d.Kind)
+			m.say(nil, "x turns a figure into a skipped number, or drops a drafted item or entity; this is a %s (a accepts it)", d.Kind)
 		default:
 			m.mode, m.sel = choosingReason, 0
 		}

@@ -224,7 +224,7 @@ func (m ReviewModel) summary() string {
 		return fmt.Sprintf("No drafts to review in %s: every record is reviewed.\n\nq quits.", sanitize(s.Store.Dir))
 	}
 	var parts []string
-	for _, k := range []string{"accepted", "edited", "not a figure", "merged", "new entity"} {
+	for _, k := range []string{"accepted", "edited", "not a figure", "merged", "new entity", "dropped"} {
 		if n := m.done[k]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, k))
 		}
@@ -238,7 +238,8 @@ var reviewHelp = []string{
 	"",
 	"  a        accept the draft as it is (its review line is deleted)",
 	"  e        edit a field: 1-9 picks it; enter saves when it would load; tab completes ids",
-	"  x        not a figure: it becomes a skipped number with the reason you pick or type",
+	"  x        not a figure: it becomes a skipped number with the reason you pick or type;",
+	"           on a drafted item or entity, drop it (and its links)",
 	"  m        merge into a figure the dataset has, as a second source (conflict shown first)",
 	"  n        new entity (p place, o organisation, r person), tagged on the figure",
 	"  u / U    undo / redo (ctrl+r redoes too)",
