@@ -112,23 +112,13 @@ func (f *Figure) node() *yaml.Node {
 		add(n, "value_max", number(f.ValueMax))
 	}
 	add(n, "unit", str(f.Unit))
-	if f.Noun != "" {
-		add(n, "noun", str(f.Noun))
-	}
-	if f.Per != "" {
-		add(n, "per", str(f.Per))
-	}
+	addOpt(n, "noun", f.Noun)
+	addOpt(n, "per", f.Per)
 	add(n, "qualifier", str(string(f.Qualifier)))
 	add(n, "status", str(string(f.Status)))
-	if f.Period != "" {
-		add(n, "period", str(f.Period))
-	}
-	if f.PeriodBasis != "" {
-		add(n, "period_basis", str(f.PeriodBasis))
-	}
-	if f.PeriodNote != "" {
-		add(n, "period_note", str(f.PeriodNote))
-	}
+	addOpt(n, "period", f.Period)
+	addOpt(n, "period_basis", f.PeriodBasis)
+	addOpt(n, "period_note", f.PeriodNote)
 	addIDs(n, "places", f.Places)
 	addIDs(n, "orgs", f.Orgs)
 	addIDs(n, "items", f.Items)
@@ -141,6 +131,13 @@ func mapping() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!ma
 
 func add(m *yaml.Node, key string, v *yaml.Node) {
 	m.Content = append(m.Content, str(key), v)
+}
+
+// addOpt adds key only when it has a value: optional fields are left out.
+func addOpt(m *yaml.Node, key, v string) {
+	if v != "" {
+		add(m, key, str(v))
+	}
 }
 
 func str(s string) *yaml.Node {

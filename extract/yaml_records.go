@@ -30,15 +30,9 @@ func (it *Item) node() *yaml.Node {
 	add(n, "kind", str(it.Kind))
 	add(n, "name", str(it.Name))
 	addIDs(n, "aliases", it.Aliases)
-	if it.Date != "" {
-		add(n, "date", str(it.Date))
-	}
-	if it.DateBasis != "" {
-		add(n, "date_basis", str(it.DateBasis))
-	}
-	if it.DateNote != "" {
-		add(n, "date_note", str(it.DateNote))
-	}
+	addOpt(n, "date", it.Date)
+	addOpt(n, "date_basis", it.DateBasis)
+	addOpt(n, "date_note", it.DateNote)
 	addIDs(n, "places", it.Places)
 	addIDs(n, "orgs", it.Orgs)
 	add(n, "review", quotedStr(it.reviewLine()))

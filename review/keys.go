@@ -95,25 +95,7 @@ func renderKey(key string, v *yaml.Node, col int, comment string) ([]byte, error
 		c.LineComment = comment
 		v = &c
 	}
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}
-	var b bytes.Buffer
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(m); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	pad := bytes.Repeat([]byte{' '}, max(col-1, 0))
-	var out bytes.Buffer
-	for _, l := range lines(b.Bytes()) {
-		if len(bytes.TrimSpace(l)) > 0 {
-			out.Write(pad)
-		}
-		out.Write(l)
-	}
-	return out.Bytes(), nil
+	return encodeAt(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}, col)
 }
 
 // setNode sets or deletes key in mapping n, in the list's field order.

@@ -101,16 +101,22 @@ func render(n *yaml.Node, col int) ([]byte, error) {
 	c := *n
 	c.HeadComment, c.FootComment = "", ""
 	clearTrailingFoot(&c)
+	return encodeAt(&yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{&c}}, col-2)
+}
+
+// encodeAt encodes n as YAML (two-space indent) with every non-blank
+// line moved right so that its first column is col (1-based).
+func encodeAt(n *yaml.Node, col int) ([]byte, error) {
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(&yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{&c}}); err != nil {
+	if err := enc.Encode(n); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
-	pad := strings.Repeat(" ", max(col-3, 0))
+	pad := strings.Repeat(" ", max(col-1, 0))
 	var out bytes.Buffer
 	for _, l := range lines(b.Bytes()) {
 		if len(bytes.TrimSpace(l)) > 0 {

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ictdash/data"
 	"ictdash/internal/drafttest"
 )
 
@@ -20,15 +19,7 @@ func TestDraftsTabOpensTheReview(t *testing.T) {
 	}
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	dir := drafttest.Dataset(t, "../seeds", "danang-korean-projects")
-	d, err := data.OpenDir(dir, data.DirOptions{Reload: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, _, err := d.Load(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := send(New(set, Options{}).withLive(d), tea.WindowSizeMsg{Width: 120, Height: 40})
+	m := openLive(t, dir)
 	m = send(m, press("8")...)
 	scr := screen(m)
 	for _, want := range []string{"8 Drafts", "1 draft to review (1 figure)", "danang-korean-projects", "0.50"} {

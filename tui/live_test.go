@@ -31,6 +31,13 @@ func liveModel(t *testing.T) (Model, string) {
 			writeByRename(t, filepath.Join(dir, e.Name()), b)
 		}
 	}
+	return openLive(t, dir), dir
+}
+
+// openLive is the dashboard on dir as `ictdash --data DIR` opens it,
+// watching it, at 120×40.
+func openLive(t *testing.T, dir string) Model {
+	t.Helper()
 	d, err := data.OpenDir(dir, data.DirOptions{Reload: true})
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +50,7 @@ func liveModel(t *testing.T) (Model, string) {
 	if m.live.watchErr != nil {
 		t.Skipf("cannot watch a directory here: %v", m.live.watchErr)
 	}
-	return send(m, tea.WindowSizeMsg{Width: 120, Height: 40}), dir
+	return send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 }
 
 // writeByRename saves as vim and VS Code do: a new file renamed over the

@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ictdash/data"
 	"ictdash/review"
@@ -20,12 +19,10 @@ import (
 // is written until a decision is confirmed, and every write is verified by
 // loading the whole dataset first (review.Store.Commit).
 type ReviewModel struct {
-	s        *review.Session
-	opt      Options
-	st       styles
-	dark     bool
-	cells    ansi.Method
-	w, h     int
+	s   *review.Session
+	opt Options
+	st  styles
+	terminal
 	cur      int // index into s.Drafts
 	mode     reviewMode
 	input    textinput.Model
@@ -70,7 +67,7 @@ var skipReasons = []string{
 func NewReview(s *review.Session, opt Options) ReviewModel {
 	in := textinput.New()
 	in.CharLimit = 400
-	m := ReviewModel{s: s, opt: opt, dark: true, input: in, done: map[string]int{}}
+	m := ReviewModel{s: s, opt: opt, terminal: terminal{dark: true}, input: in, done: map[string]int{}}
 	m.st = newStyles(m.dark, opt.ASCII, !opt.NoColor)
 	return m
 }
@@ -89,17 +86,10 @@ func (m ReviewModel) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 // Update handles sizes, colours and keys; pastes go to an open text input.
 func (m ReviewModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.w, m.h = max(0, msg.Width), max(0, msg.Height)
-	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
+	if restyle := m.observe(msg); restyle {
 		m.restyle()
-	case tea.ModeReportMsg:
-		if c := cellMethod(m.cells, msg.Value); msg.Mode == ansi.ModeUnicodeCore && c != m.cells {
-			m.cells = c
-			m.restyle()
-		}
+	}
+	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		if m.typing() {
 			first, _, _ := strings.Cut(msg.Content, "\n")

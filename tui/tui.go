@@ -13,7 +13,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
 
 	"ictdash/data"
 )
@@ -54,7 +53,7 @@ type Model struct {
 	env
 	opt      Options
 	help     help.Model
-	w, h     int
+	terminal // size, background and text measure, as the terminal reported them
 	active   int
 	back     []int // where esc returns after a jump (enter on a figure)
 	showHelp bool
@@ -66,9 +65,7 @@ type Model struct {
 	feed     *progressFeed  // the loader's progress reports (Run)
 	progress progressView   // the loading screen, drawn until the dataset arrives
 	loadErr  error
-	dark     bool        // the terminal's background, as last reported
-	cells    ansi.Method // how the renderer measures text (see text.go)
-	quitting bool        // q or ctrl+c: nothing after it is acted on
+	quitting bool // q or ctrl+c: nothing after it is acted on
 
 	// tabs are the registry's tabs, shared by every copy of the Model
 	// (tabs.go); active indexes them.
@@ -81,7 +78,7 @@ type Model struct {
 
 // New builds the dashboard over a loaded dataset.
 func New(set *data.Set, opt Options) Model {
-	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New(), dark: true, drawn: &drawCache{}}
+	m := Model{env: env{keys: defaultKeyMap()}, opt: opt, help: help.New(), terminal: terminal{dark: true}, drawn: &drawCache{}}
 	m.restyle()
 	m.set, m.tabs = set, newTabs(set, m.keys)
 	return m
@@ -126,7 +123,7 @@ func Run(load LoadFunc, opt Options, in io.Reader, out io.Writer) error {
 		// Keep bold and reverse (selection stays visible), drop all colour.
 		opts = append(opts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, feed: feed, dark: true, drawn: &drawCache{}}
+	m := Model{env: env{keys: keys}, opt: opt, help: help.New(), loading: done, feed: feed, terminal: terminal{dark: true}, drawn: &drawCache{}}
 	m = m.withLive(opt.Live)
 	m.restyle()
 	final, err := tea.NewProgram(m, opts...).Run()
@@ -170,19 +167,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return next, cmd
 		}
 	}
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.w, m.h = max(0, msg.Width), max(0, msg.Height)
-	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
+	if restyle := m.observe(msg); restyle {
 		m.restyle()
-	case tea.ModeReportMsg:
-		// The renderer has just seen this report too and measures by
-		// grapheme cluster from now on if it names mode 2027: so must we.
-		if c := cellMethod(m.cells, msg.Value); msg.Mode == ansi.ModeUnicodeCore && c != m.cells {
-			m.cells = c
-			m.restyle()
-		}
+	}
+	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		return m.paste(msg.Content)
 	case tea.MouseMsg:
