@@ -40,7 +40,7 @@ var viItemCues = []itemCue{
 	{"khoá đào tạo", "training", false}, {"diễn đàn", "event", false}, {"hội nghị", "event", false},
 	{"hội thảo", "event", false}, {"triển lãm", "event", false}, {"biên bản ghi nhớ", "initiative", false},
 	{"thỏa thuận", "initiative", false}, {"thoả thuận", "initiative", false}, {"dự án", "", false},
-	{"quỹ", "investment", false},
+	{"quỹ", "investment", false}, {"học bổng", "training", false},
 }
 
 var koItemCues = []itemCue{
@@ -48,6 +48,7 @@ var koItemCues = []itemCue{
 	{"포럼", "event", false}, {"콘퍼런스", "event", false}, {"컨퍼런스", "event", false}, {"박람회", "event", false},
 	{"전시회", "event", false}, {"업무협약", "initiative", false}, {"협약", "initiative", false},
 	{"양해각서", "initiative", false}, {"사업", "", false}, {"펀드", "investment", false}, {"프로젝트", "", false},
+	{"MOU", "initiative", false}, {"장학금", "training", false},
 }
 
 // Words in the sentence that decide the kind a cue leaves open.
@@ -76,7 +77,7 @@ var viNameStops = setOf(
 	"tại", "ở", "của", "với", "có", "trị", "tổng", "này", "đã", "sẽ", "được", "là", "cho", "để", "nhằm",
 	"do", "vào", "trong", "từ", "đến", "theo", "khi", "nói", "đó", "trên", "gồm", "bao", "sau", "trước",
 	"năm", "tháng", "ngày", "thì", "mà", "nhưng", "cũng", "vừa", "đang", "sắp", "hiện", "các", "những",
-	"một", "hai", "ba", "bốn", "năm", "với", "cùng", "giữa", "về",
+	"một", "hai", "ba", "bốn", "năm", "với", "cùng", "giữa", "về", "mỗi", "hằng", "mọi",
 )
 
 // viAnaphors after a head refer back to an item named before ("nhà máy

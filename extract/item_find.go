@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"ictdash/data"
 	"strings"
 	"unicode"
 )
@@ -87,8 +88,28 @@ func (x *extractor) enItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 		m.start, m.name = ws[a].start, x.text[ws[a].start:ws[k+n-1].end]
 		m.capital = capitalised(ws[a].s) && capitalised(ws[k].s)
 	}
+	return x.withTopic(m)
+}
+
+// withTopic extends an agreement's name with its topic ("MOU on jointly
+// training engineers"): an agreement is named by what it is about.
+func (x *extractor) withTopic(m itemMention) itemMention {
+	if !agreementHeads[data.Fold(m.cue.head)] {
+		return m
+	}
+	if from, e := x.topicTail(m.end, agreementPreps); e > m.end {
+		// The name is the head and its topic; what stands between (the
+		// bracketed abbreviation, "on Thursday") is left out of it.
+		head := x.text[m.start:m.end]
+		if m.name != "" {
+			head = m.name
+		}
+		m.end, m.name = e, head+" "+x.text[from:e]
+	}
 	return m
 }
+
+var agreementHeads = setOf("mou", "memorandum of understanding", "agreement", "bien ban ghi nho", "thoa thuan")
 
 // viItemAt reads a Vietnamese name starting with the head ws[k:k+n]: the
 // words after it up to a preposition, a verb or a number ("nhà máy sản
@@ -110,7 +131,7 @@ func (x *extractor) viItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 		m.name, m.end = x.text[ws[k].start:ws[b-1].end], ws[b-1].end
 		m.capital = capitalised(ws[k].s)
 	}
-	return m
+	return x.withTopic(m)
 }
 
 // koItemAt reads a Korean name ending in a head, glued or not ("반도체
@@ -125,7 +146,7 @@ func (x *extractor) koItemAt(ws []word, k int, sent span) (itemMention, bool) {
 		end := ws[k].start + len(stem)
 		m := itemMention{cue: c, start: end - len(c.head), end: end, sent: sent}
 		a := k
-		for a > 0 && k-a < 2 && ws[a].joined && !koParticleEnd(ws[a-1].s) && !unicode.IsDigit(firstRune(ws[a-1].s)) && !koAnaphors[ws[a-1].s] {
+		for a > 0 && k-a < 4 && ws[a].joined && koModifier(ws[a-1].s) && !unicode.IsDigit(firstRune(ws[a-1].s)) && !koAnaphors[ws[a-1].s] {
 			a--
 		}
 		if a == k && stem == c.head {
@@ -136,3 +157,75 @@ func (x *extractor) koItemAt(ws []word, k int, sent span) (itemMention, bool) {
 	}
 	return itemMention{}, false
 }
+
+// koModifier: a word before a Korean head that is part of its name: a
+// noun with no particle or verb ending, or a holder in the genitive
+// ("삼성전자의 R&D센터"); not a particle standing alone.
+func koModifier(w string) bool {
+	if koParticleAlone[w] {
+		return false
+	}
+	return !koParticleEnd(w) || strings.HasSuffix(w, "의") && len([]rune(w)) > 2
+}
+
+// koParticleAlone are particles split off by a space or a bracket.
+var koParticleAlone = setOf("의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "및")
+
+// topicTail reads the topic of an agreement after its head: "(MOU) on
+// jointly training engineers", "(MoU) về hợp tác đào tạo nhân lực số":
+// the bracketed abbreviation skipped, then the preposition and at most
+// eight words up to punctuation. It returns where the topic starts (its
+// preposition) and ends, or end twice.
+func (x *extractor) topicTail(end int, preps map[string]bool) (int, int) {
+	t := x.text
+	i := end
+	if strings.HasPrefix(t[i:], " (") {
+		if k := strings.IndexByte(t[i:], ')'); k > 0 && k < 14 {
+			i += k + 1
+		}
+	}
+	rest := t[i:]
+	if !strings.HasPrefix(rest, " ") {
+		return end, end
+	}
+	w := wordAfter(t, i)
+	if !preps[strings.ToLower(w)] {
+		return end, end
+	}
+	topic := i + 1
+	j := i + 1 + len(w)
+	// "signed an MOU on Thursday to jointly train …": the day is when, not
+	// what; the topic follows it.
+	if d := wordAfter(t, j); calendarWords[strings.ToLower(d)] {
+		j += 1 + len(d)
+		if w = wordAfter(t, j+1); !preps[strings.ToLower(w)] || j >= len(t) || t[j] != ' ' {
+			return end, end
+		}
+		topic = j + 1
+		j += 1 + len(w)
+	}
+	from, n := j, 0
+	for n < 10 && j < len(t) && t[j] == ' ' {
+		tok := t[j+1:]
+		if k := strings.IndexAny(tok, " "); k >= 0 {
+			tok = tok[:k]
+		}
+		clean := strings.TrimRight(tok, ",.;:)")
+		low := strings.ToLower(clean)
+		if clean == "" || low == "by" || low == "in" || low == "at" || low == "the" && n > 0 || calendarWords[low] {
+			break
+		}
+		j += 1 + len(clean)
+		n++
+		if clean != tok {
+			break // a comma or full stop ends the topic
+		}
+	}
+	if n == 0 || j == from {
+		return end, end
+	}
+	return topic, j
+}
+
+// agreementPreps introduce an agreement's topic.
+var agreementPreps = setOf("on", "for", "về", "to")

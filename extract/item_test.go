@@ -41,7 +41,7 @@ func TestItems(t *testing.T) {
 		{
 			name: "Korean head last, 이 공장 refers back (연합뉴스)", lang: "ko",
 			text:     "하나마이크론은 박닌성 반도체 패키징 공장에 1조 원을 투자한다. 이 공장은 2천 명을 고용할 예정이다.",
-			wantName: "반도체 패키징 공장", kind: "investment", linked: 2, items: 1,
+			wantName: "박닌성 반도체 패키징 공장", kind: "investment", linked: 2, items: 1,
 		},
 		{
 			name: "a head used as a modifier names no item", lang: "en",

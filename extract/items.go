@@ -65,7 +65,7 @@ func (x *extractor) itemFor(d *Draft, m itemMention, known *tagger, byName map[s
 	sentText := x.text[m.sent.start:m.sent.end]
 	places, orgs := x.tags.tag(sentText)
 	it := Item{
-		ID: x.newID(m.name), Kind: itemKind(m.cue, sentText), Name: m.name, Places: places, Orgs: orgs,
+		ID: x.newID(m.name), Kind: itemKindOf(m, sentText), Name: m.name, Places: places, Orgs: orgs,
 		Quote: x.nameQuote(m.start, m.end), Confidence: 0.5,
 		Reason: fmt.Sprintf("%q names an item; check its kind, name and date", headWord(m)),
 	}
@@ -96,10 +96,23 @@ func shortKey(m itemMention) string {
 // rename gives an item the proper name a later mention uses ("the
 // Vietnam–Korea IT Talent Programme" after "an IT talent programme").
 func (x *extractor) rename(it *Item, m itemMention) {
-	if m.capital && it.Confidence < 0.7 {
+	switch {
+	case m.capital && it.Confidence < 0.7:
 		it.Name, it.Quote, it.Confidence = m.name, x.nameQuote(m.start, m.end), 0.7
 		it.Reason = fmt.Sprintf("a proper name ending in %q; check its kind and date", headWord(m))
+	case !m.capital && it.Confidence < 0.7 && len(strings.Fields(m.name)) > len(strings.Fields(it.Name)) && strings.HasSuffix(m.name, lastField(it.Name)):
+		// A headline names it short ("AI·5G 협력 양해각서"); the lead in
+		// full ("인공지능(AI)·5G·디지털정부 분야 협력 양해각서").
+		it.Name, it.Quote = m.name, x.nameQuote(m.start, m.end)
 	}
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
 }
 
 // insideKnownItem reports whether a mention lies inside a known item's
@@ -154,6 +167,18 @@ func itemKind(c itemCue, sent string) string {
 		return "investment"
 	}
 	return "initiative"
+}
+
+// itemKindOf is itemKind, but a research centre is a facility someone
+// built, an investment, whatever else its sentence says.
+func itemKindOf(m itemMention, sent string) string {
+	if m.cue.kind == "" {
+		n := strings.ToLower(m.name)
+		if strings.Contains(n, "r&d") || strings.Contains(n, "연구") || strings.Contains(n, "nghiên cứu") || strings.Contains(n, "research") {
+			return "investment"
+		}
+	}
+	return itemKind(m.cue, sent)
 }
 
 func containsAnyWord(low string, ws []string) bool {
