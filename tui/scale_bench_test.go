@@ -137,3 +137,18 @@ func TestScaleModelMemory(t *testing.T) {
 		t.Logf("peak RSS %d MB (%d figures, %d investment rows)", ru.Maxrss>>10, len(set.Figures), len(listNamed(t, m, "Investments").entries))
 	}
 }
+
+// BenchmarkScaleReloadTabs is the dashboard's part of a reload: the new
+// Set's tabs (the active one built, the rest lazy), the swap that keeps
+// each list's place, and the next frame. With Dir.Reload
+// (BenchmarkScaleReload in data) it is the time from a saved file to the
+// new data on screen.
+func BenchmarkScaleReloadTabs(b *testing.B) {
+	m := scaleModel(b)
+	m = frame(m, press("2")[0])
+	for b.Loop() {
+		tabs := newLazyTabs(m.set, m.keys, m.active)
+		m = m.swap(m.set, tabs)
+		_ = m.View()
+	}
+}
