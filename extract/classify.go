@@ -29,6 +29,9 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 		return fmt.Sprintf("pronoun or determiner (%q), not a number", phrase(prev, q.Text, next)), true
 	case strings.EqualFold(q.Text, "two") && pairOwners[low] && pairWords[strings.ToLower(next)]:
 		return fmt.Sprintf("%q: the two parties named in the article, not a quantity", phrase(prev, q.Text, next)), true
+	case strings.EqualFold(q.Text, "hai") && viPairWords[strings.ToLower(next)]:
+		// "hai nước", "hai bên": the two countries or sides, as "the two countries".
+		return fmt.Sprintf("%q: the two parties named in the article (two), not a quantity", phrase(q.Text, next)), true
 	case (q.Unit == "" || yearLike(q)) && isQuantity(q) && isNameWord(t, q.Start, prev) && !isHedged(q):
 		return fmt.Sprintf("part of a name (%q), not a quantity", nameRun(t, q)), true
 	}
@@ -57,7 +60,7 @@ func (x *extractor) engineReason(m mention) string {
 		if strings.Contains(q.Skip, "quarter") || strings.Contains(q.Skip, "span") {
 			return fmt.Sprintf("%s (%s); date the figures or the item with it", q.Skip, q.Text)
 		}
-		return x.dateReason(q.Text)
+		return x.dateReasonOf(q)
 	case quantity.KindYear:
 		if strings.HasPrefix(q.Skip, "a year in a name") {
 			return fmt.Sprintf("year in a name (%q); date the item %s", nameRun(t, q), q.Text)
@@ -164,6 +167,7 @@ func (x *extractor) drafted(m mention, o data.Quantity) bool {
 
 // Word lists for the rules above.
 var (
+	viPairWords = setOf("nước", "bên", "phía", "quốc")
 	determinerAfterOne = setOf("notable", "key", "important", "major", "such", "example", "of",
 		"another", "other", "more", "way", "day", "hand", "thing", "reason", "highlight", "area")
 	pronounBeforeOne = setOf("no", "the", "this", "that", "each", "every", "any", "which")

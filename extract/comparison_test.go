@@ -32,3 +32,78 @@ func TestComparisonBaseIsSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesWithoutMonthOrYear: Korean and Vietnamese news date events by
+// the day alone ("23일") or the month alone ("11월"); the skip says what
+// the publication date makes of them.
+func TestDatesWithoutMonthOrYear(t *testing.T) {
+	for _, c := range []struct{ text, date, want string }{
+		{"삼성전자는 11일 하노이에서 연구센터 준공식을 열고 2억달러를 투자했다고 밝혔다.", "11일", "2024-08-11"},
+		{"양국은 23일 서울에서 협약을 맺고 300억원을 투입한다.", "23일", "2024-07-23"},
+		{"양국은 11월 하노이에서 포럼을 열어 50개 기업이 참가한다.", "11월", "2024-11"},
+	} {
+		d, err := Extract("k.txt", []byte("제목\n\n"+c.text), Options{Published: "2024-08-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range d.Skipped {
+			if s.Text == c.date {
+				found = strings.Contains(s.Reason, "→ "+c.want+" ")
+				if !found {
+					t.Errorf("%q: reason %q, want %s", c.date, s.Reason, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not skipped as a date in %q: %+v", c.date, c.text, d.Skipped)
+		}
+	}
+}
+
+// TestTheTwoCountries: "hai nước" is the pair the article is about, as
+// "the two countries" is, not a count.
+func TestTheTwoCountries(t *testing.T) {
+	d, err := Extract("v.txt", []byte("Tiêu đề\n\nHai nước đã ký 12 thỏa thuận hợp tác."), Options{Published: "2024-01-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Skipped) != 1 || d.Skipped[0].Text != "Hai" || !strings.Contains(d.Skipped[0].Reason, "two parties") {
+		t.Errorf("skipped %+v", d.Skipped)
+	}
+	if len(d.Figures) != 1 || d.Figures[0].ValueText != "12" {
+		t.Errorf("figures %+v", d.Figures)
+	}
+}
+
+// TestPeriodsOfStocksAndBases: a stock counted since a year runs to the
+// publication year; "as of end-2023" is its last month; the year of the
+// number a change starts from dates that number, not the change; a half
+// with no year is the publication year's.
+func TestPeriodsOfStocksAndBases(t *testing.T) {
+	for _, c := range []struct{ text, value, want string }{
+		{"LG affiliates have invested more than $7 billion in Hai Phong since 2013.", "more than $7 billion", "2013/2024"},
+		{"Korean IT firms employed about 2,300 Vietnamese developers as of end-2023, up from 1,450 in 2020.", "about 2,300", "2023-12"},
+		{"Korean IT firms employed about 2,300 Vietnamese developers as of end-2023, up from 1,450 in 2020.", "1,450", "2020"},
+		{"Its plants exported $31.7 billion worth of goods in the first half, the company said.", "$31.7 billion", "2024-01/2024-06"},
+		{"삼성전자는 상반기 베트남에서 317억달러어치를 수출했다.", "317억달러", "2024-01/2024-06"},
+		{"By the end of 2025, the centre will have trained 3,000 students.", "3,000", "2025"},
+	} {
+		d, err := Extract("p.txt", []byte("Title\n\n"+c.text), Options{Published: "2024-08-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range d.Figures {
+			if f.ValueText == c.value {
+				found = true
+				if f.Period != c.want {
+					t.Errorf("%q in %q: period %q (%s), want %q", c.value, c.text, f.Period, f.PeriodNote, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not drafted from %q", c.value, c.text)
+		}
+	}
+}

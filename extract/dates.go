@@ -117,6 +117,34 @@ func atoi(s string) int {
 
 // dateReason is the skip reason for a date in the body: the ISO date it
 // gives the event or item it belongs to.
+// dateReasonOf is dateReason for a scanned date, which also resolves what
+// Korean and Vietnamese news write without month or year: "23일" is the
+// 23rd of the month of publication (of the month before, when that day
+// is still to come), "11월" is November of the year of publication.
+func (x *extractor) dateReasonOf(q data.Quantity) string {
+	d := q.Date
+	if x.pub == "" || d.Year != 0 || len(x.pub) < 10 {
+		return x.dateReason(q.Text)
+	}
+	pub, err := quantity.ParseISO(x.pub)
+	if err != nil {
+		return x.dateReason(q.Text)
+	}
+	switch {
+	case d.Month == 0 && d.Day != 0:
+		y, m := pub.Year, pub.Month
+		if d.Day > pub.Day {
+			if m--; m == 0 {
+				y, m = y-1, 12
+			}
+		}
+		return fmt.Sprintf("date: %s → %04d-%02d-%02d (month and year not stated; from the publication date %s); give the event this date", q.Text, y, m, d.Day, x.pub)
+	case d.Month != 0 && d.Day == 0:
+		return fmt.Sprintf("date: %s → %04d-%02d (year not stated; from the publication date %s); give the event this date", q.Text, pub.Year, d.Month, x.pub)
+	}
+	return x.dateReason(q.Text)
+}
+
 func (x *extractor) dateReason(text string) string {
 	iso, how, ok := parseDate(text)
 	switch {

@@ -14,7 +14,12 @@ import (
 // starting point, an event's date or a decade.
 func (x *extractor) scannedDate(m mention, o data.Quantity, lang quantity.Lang) (dated, bool) {
 	pw := periodWordsFor(lang)
-	if datesEvent(x.text, o.Start) || o.Kind != quantity.KindPeriod && x.compared(o.Start, o.End, pw) {
+	if o.Kind == quantity.KindYear && !strings.HasSuffix(o.Text, "s") {
+		if d, ok := x.sinceYear(o); ok {
+			return d, true
+		}
+	}
+	if datesEvent(x.text, o.Start) || o.Kind != quantity.KindPeriod && (x.compared(o.Start, o.End, pw) || x.baseOfChange(m, o.Start)) {
 		return dated{}, false
 	}
 	switch o.Kind {
@@ -25,6 +30,9 @@ func (x *extractor) scannedDate(m mention, o data.Quantity, lang quantity.Lang) 
 		y := o.Date.Year
 		if from, to, s, e, ok := x.yearPart(m, o.Start, o.End, pw); ok {
 			return dated{s, e, monthSpan(y, from, to), x.noteFor(s, e, ""), ""}, true
+		}
+		if x.yearEnd(o) {
+			return dated{o.Start, o.End, fmt.Sprintf("%d-12", y), x.noteFor(o.Start, o.End, "the end of the year"), ""}, y != 0
 		}
 		note := x.noteFor(o.Start, o.End, "")
 		if isNameWord(x.text, o.Start, wordBefore(x.text, o.Start)) {
@@ -182,4 +190,48 @@ func (x *extractor) compared(s, e int, pw *periodWords) bool {
 		}
 	}
 	return false
+}
+
+// sinceYear dates a stock counted since a year: "has invested more than
+// $7 billion since 2013", "2013년 이후", "từ năm 2013 đến nay" is the
+// interval from that year to the publication year.
+func (x *extractor) sinceYear(o data.Quantity) (dated, bool) {
+	if len(x.pub) < 4 || o.Date.Year == 0 {
+		return dated{}, false
+	}
+	before := strings.ToLower(strings.TrimRight(x.text[max(0, o.Start-12):o.Start], " "))
+	after := x.text[o.End:min(len(x.text), o.End+24)]
+	since := strings.HasSuffix(before, "since") || strings.HasPrefix(after, " 이후") || strings.HasPrefix(after, " 이래") ||
+		strings.HasPrefix(after, "년 이후") || strings.HasPrefix(after, "년 이래") ||
+		strings.HasSuffix(before, "từ năm") && strings.HasPrefix(strings.TrimLeft(after, " ,"), "đến nay")
+	if !since || fmt.Sprint(o.Date.Year) >= x.pub[:4] {
+		return dated{}, false
+	}
+	return dated{o.Start, o.End, fmt.Sprintf("%d/%s", o.Date.Year, x.pub[:4]),
+		fmt.Sprintf("%q: from %d to the publication year", strings.TrimSpace(x.text[max(0, o.Start-6):o.End]), o.Date.Year), ""}, true
+}
+
+// yearEnd: "as of end-2023", "at the end of 2023", "cuối năm 2023",
+// "2023년 말": the year's last month.
+func (x *extractor) yearEnd(o data.Quantity) bool {
+	before := strings.ToLower(x.text[max(0, o.Start-20):o.Start])
+	after := x.text[o.End:min(len(x.text), o.End+8)]
+	if strings.Contains(before, "by the end") || strings.Contains(before, "đến cuối") {
+		return false // a deadline: its year (see the target rules)
+	}
+	return strings.HasSuffix(before, "end-") || strings.HasSuffix(before, "end of ") || strings.HasSuffix(before, "cuối năm ") ||
+		strings.HasPrefix(after, "년 말") || strings.HasPrefix(after, "년말") || strings.HasPrefix(after, " 말")
+}
+
+// baseOfChange: the year of the number a change is measured from, "up
+// from 1,450 in 2020": not the period of the figure the sentence is about.
+func (x *extractor) baseOfChange(m mention, at int) bool {
+	from := max(0, at-40)
+	before := strings.ToLower(x.text[from:at])
+	k := strings.LastIndex(before, "from ")
+	if k < 0 || !strings.HasSuffix(strings.TrimRight(before, " "), " in") || m.q.Start >= from+k && m.q.Start < at {
+		return false // the year of the base number itself, when that is the figure
+	}
+	mid := strings.TrimSuffix(strings.TrimRight(before[k+5:], " "), " in")
+	return mid != "" && strings.IndexFunc(mid, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && !strings.Contains(mid, ",  ")
 }

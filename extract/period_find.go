@@ -89,6 +89,39 @@ func (x *extractor) periodCandidates(m mention, cl span, lang quantity.Lang) []d
 	if lang == quantity.EN {
 		out = append(out, x.monthWords(m, cl)...)
 	}
+	out = append(out, x.bareHalves(cl)...)
+	return out
+}
+
+// bareHalves dates "in the first half" with no year, as news writes it of
+// the publication year ("exported $31.7 billion worth of goods in the
+// first half", "상반기 수출"): its first or second six months.
+func (x *extractor) bareHalves(cl span) []dated {
+	if len(x.pub) < 4 {
+		return nil
+	}
+	var out []dated
+	t := x.text[cl.start:cl.end]
+	low := strings.ToLower(t)
+	for _, h := range []struct {
+		w        string
+		from, to int
+	}{{"the first half", 1, 6}, {"the second half", 7, 12}, {"상반기", 1, 6}, {"하반기", 7, 12}} {
+		k := strings.Index(low, h.w)
+		if k < 0 {
+			continue
+		}
+		rest, before := low[k+len(h.w):], low[:k]
+		// "the first half of 2024", "2024년 상반기", "올해 상반기": another
+		// rule reads those with their year.
+		if strings.HasPrefix(rest, " of") || strings.HasSuffix(strings.TrimRight(before, " "), "년") ||
+			strings.HasSuffix(strings.TrimRight(before, " "), "해") || strings.HasSuffix(strings.TrimRight(before, " "), "올") {
+			continue
+		}
+		s := cl.start + k
+		out = append(out, dated{s, s + len(h.w), monthSpan(atoi(x.pub[:4]), h.from, h.to),
+			fmt.Sprintf("%q with no year in an article of %s: that year's", t[k:k+len(h.w)], x.pub), ""})
+	}
 	return out
 }
 

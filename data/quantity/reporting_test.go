@@ -54,6 +54,9 @@ func TestReportingVI(t *testing.T) {
 
 func TestReportingKO(t *testing.T) {
 	runScan(t, KO, []scanCase{
+		// "어치" (worth of) after the currency.
+		{"삼성전자는 상반기 317억달러어치를 수출했다.", []want{
+			{text: "317억달러", value: 317e8, unit: USD, kind: KindMoney}}},
 		// A span of years from a year.
 		{"2025년부터 3년간 총 300억원을 투입한다.", []want{
 			{text: "2025년부터 3년간", value: 2025, max: 2027, kind: KindPeriod, skip: true},
@@ -89,6 +92,10 @@ func TestReportingKO(t *testing.T) {
 
 func TestReportingEN(t *testing.T) {
 	runScan(t, EN, []scanCase{
+		// A year after a word for part of it is a year; in a name it is not.
+		{"Korean firms employed 2,300 developers as of end-2023, after COVID-19.", []want{
+			{text: "2,300", value: 2300, unit: Count, kind: KindCount, noun: "developers"},
+			{text: "2023", value: 2023, kind: KindYear, skip: true}}},
 		{"Bilateral trade doubled over the period (2013 -2023), the ministry said.", []want{
 			{text: "2013 -2023", value: 2013, max: 2023, kind: KindPeriod, skip: true}}},
 		{"The 2021 to 2025 period saw 500 projects.", []want{

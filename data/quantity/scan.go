@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"iter"
 	"unicode/utf8"
 )
@@ -125,7 +126,7 @@ func (sc *scanner) startsAt(i int) bool {
 		// a word is part of a name.
 		if prev == '.' || prev == '-' || prev == '/' || prev == ':' || prev == '+' || prev == '–' {
 			pp, _ := runeBefore(s, i-n)
-			if pp != utf8.RuneError && isWordRune(pp) && (!isHangul(pp) || prev == '+' || prev == '-') && !noDotBefore(s, i) {
+			if pp != utf8.RuneError && isWordRune(pp) && (!isHangul(pp) || prev == '+' || prev == '-') && !noDotBefore(s, i) && !partOfYear(s, i, prev) {
 				return false
 			}
 		}
@@ -145,6 +146,29 @@ func (sc *scanner) startsAt(i int) bool {
 		}
 		_, _, e := sc.entryAt(i)
 		return e != nil && (e.starter || e.viStarter && (sc.lang == VI || sc.lang == Unknown))
+	}
+	return false
+}
+
+// partOfYear: "end-2023", "mid-2024", "early-2025": a year after a word
+// for part of it is a year, not part of a name.
+func partOfYear(s string, i int, prev rune) bool {
+	if prev != '-' || i+4 > len(s) || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') {
+		return false
+	}
+	for k := i; k < i+4; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	if i+4 < len(s) && isDigit(s[i+4]) {
+		return false
+	}
+	w := strings.ToLower(s[max(0, i-6) : i-1])
+	for _, p := range []string{"end", "mid", "early", "late", "start"} {
+		if strings.HasSuffix(w, p) && (len(w) == len(p) || !isWordRune(rune(w[len(w)-len(p)-1]))) {
+			return true
+		}
 	}
 	return false
 }
