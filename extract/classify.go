@@ -167,7 +167,7 @@ func (x *extractor) drafted(m mention, o data.Quantity) bool {
 
 // Word lists for the rules above.
 var (
-	viPairWords = setOf("nước", "bên", "phía", "quốc")
+	viPairWords        = setOf("nước", "bên", "phía", "quốc")
 	determinerAfterOne = setOf("notable", "key", "important", "major", "such", "example", "of",
 		"another", "other", "more", "way", "day", "hand", "thing", "reason", "highlight", "area")
 	pronounBeforeOne = setOf("no", "the", "this", "that", "each", "every", "any", "which")

@@ -1,8 +1,8 @@
 package quantity
 
 import (
-	"strings"
 	"iter"
+	"strings"
 	"unicode/utf8"
 )
 
