@@ -166,21 +166,34 @@ func (s *Store) Merge(d Draft, into *data.Figure) (Change, error) {
 }
 
 // NewEntity adds a place, organisation or person to file (entities.yaml
-// when the dataset has one) and, when d is a figure, tags it with the new
-// entity: one decision, one undo.
+// when the dataset has one), or an item of another kind (investment,
+// training, event, initiative, market: the article's record file), and,
+// when d is a figure, tags or links it with the new record: one decision,
+// one undo.
 func (s *Store) NewEntity(d Draft, file, id, kind, name string) (Change, error) {
 	e := s.newEdit(fmt.Sprintf("new %s %s", kind, id))
 	n := mapNode("id", str(id), "kind", str(kind), "name", str(name))
 	if a := text.Unaccent(name); a != name {
 		n.Content = append(n.Content, str("aliases"), &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Content: []*yaml.Node{str(a)}})
 	}
+	if kind != "place" && kind != "organisation" && kind != "person" {
+		// An item is cited: by the passage the figure is quoted from.
+		if _, q := d.Quote(); q != "" {
+			src := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{mapNode("quote", str(q))}}
+			n.Content = append(n.Content, str("sources"), src)
+		}
+	}
 	err := e.apply(file, func(f *File) ([]byte, error) { return f.Append("items", n) })
 	if err != nil || d.Figure == nil {
 		return e.change, err
 	}
 	field, ids := "orgs", d.Figure.Orgs
-	if kind == "place" {
+	switch kind {
+	case "place":
 		field, ids = "places", d.Figure.Places
+	case "organisation", "person":
+	default: // an item the figure is about: an investment, a programme, an event
+		field, ids = "items", d.Figure.Items
 	}
 	err = e.apply(d.File, func(f *File) ([]byte, error) {
 		return f.SetKey("figures", d.ID, d.Line, field, idList(strings.Join(append(append([]string(nil), ids...), id), " ")))

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,4 +237,22 @@ func diffLines(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestNewItemLinksTheFigure: a new item is written to the draft's record
+// file, cited by the figure's quote, and the figure is linked to it.
+func TestNewItemLinksTheFigure(t *testing.T) {
+	dir := draftDataset(t)
+	s := start(t, dir)
+	d := s.Drafts[0]
+	if err := s.Do(s.Store.NewEntity(d, d.File, "danang-it-parks-investment", "investment", "Korean investment in Đà Nẵng IT parks")); err != nil {
+		t.Fatal(err)
+	}
+	it := s.Set.Item("danang-it-parks-investment")
+	if it == nil || it.File != seedFile || len(it.Sources) != 1 {
+		t.Fatalf("item %+v", it)
+	}
+	if f := s.Set.Figure(d.ID); f == nil || !slices.Contains(f.Items, it.ID) {
+		t.Errorf("figure not linked: %+v", f)
+	}
 }

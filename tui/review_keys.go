@@ -234,7 +234,8 @@ func (m *ReviewModel) chooseReason(k tea.KeyPressMsg) {
 }
 
 func (m *ReviewModel) chooseKind(k tea.KeyPressMsg) {
-	kinds := map[string]string{"p": "place", "o": "organisation", "r": "person"}
+	kinds := map[string]string{"p": "place", "o": "organisation", "r": "person",
+		"v": "investment", "t": "training", "e": "event", "i": "initiative"}
 	if k.String() == "esc" {
 		m.mode = browsing
 		return
@@ -381,8 +382,9 @@ func (m *ReviewModel) newEntity(d *review.Draft, v string) {
 		return
 	}
 	file := d.File
-	if m.s.Set.Item(firstEntity(m)) != nil {
-		file = m.s.Set.Item(firstEntity(m)).File
+	entity := m.kind == "place" || m.kind == "organisation" || m.kind == "person"
+	if entity && m.s.Set.Item(firstEntity(m)) != nil {
+		file = m.s.Set.Item(firstEntity(m)).File // shared actors live in entities.yaml
 	}
 	c, err := m.s.Store.NewEntity(*d, file, id, m.kind, name)
 	m.commit("new entity", c, err)

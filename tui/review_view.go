@@ -102,7 +102,8 @@ func (m ReviewModel) recordPane(w int) string {
 		b.WriteString("enter merges · esc cancels")
 		return b.String()
 	case choosingKind:
-		b.WriteString(m.st.title.Render("New entity: what kind?") + "\n p  place\n o  organisation\n r  person\n\nesc cancels")
+		b.WriteString(m.st.title.Render("New record: what kind?") + "\n p  place\n o  organisation\n r  person\n" +
+			" v  investment (a plant, a fund)\n t  training (a programme, a course)\n e  event (a forum, a visit)\n i  initiative (an MoU, a plan)\n\nesc cancels")
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%s %s\n", m.st.warn.Render(strings.ToUpper(string(d.Kind))), sanitize(d.ID))
@@ -215,7 +216,7 @@ func (m ReviewModel) footer() string {
 	case m.mode != browsing:
 		return m.st.muted.Render("pick with the keys shown · esc cancels")
 	}
-	return m.st.muted.Render("a accept · e edit · x not a figure · m merge · n new entity · u undo · U redo · ]/[ next/prev · l low confidence · j/k scroll · ? help · q quit")
+	return m.st.muted.Render("a accept · e edit · x not a figure · m merge · n new entity or item · u undo · U redo · ]/[ next/prev · l low confidence · j/k scroll · ? help · q quit")
 }
 
 func (m ReviewModel) summary() string {
@@ -241,7 +242,8 @@ var reviewHelp = []string{
 	"  x        not a figure: it becomes a skipped number with the reason you pick or type;",
 	"           on a drafted item or entity, drop it (and its links)",
 	"  m        merge into a figure the dataset has, as a second source (conflict shown first)",
-	"  n        new entity (p place, o organisation, r person), tagged on the figure",
+	"  n        new entity (p place, o organisation, r person), tagged on the figure;",
+	"           or a new item (v investment, t training, e event, i initiative), linked to it",
 	"  u / U    undo / redo (ctrl+r redoes too)",
 	"  ] / [    next / previous draft; l the next below confidence 0.50",
 	"  j / k    scroll the article",
