@@ -87,15 +87,27 @@ func TestParseDate(t *testing.T) {
 // date as an as-of, marked period_basis: publication (never the
 // publication year passed off as the period).
 func TestPeriods(t *testing.T) {
-	for _, c := range []struct{ text, value, want string }{
+	assertPeriods(t, "2024-06-12", []draftPeriod{
 		{"In 2018, the industry had a turnover of US$98.9 billion.", "US$98.9 billion", "2018"},
 		{"The market is valued at $600 billion and the figure is expected to rise to $800 billion by 2028.", "$600 billion", "2024-06-12"},
 		{"The market is valued at $600 billion and the figure is expected to rise to $800 billion by 2028.", "$800 billion", "2028"},
 		{"Exports rose 12 per cent last year to US$31.4 billion.", "US$31.4 billion", "2023"},
 		{"Korea would need 740,000 IT workers in the next five years.", "740,000", "2024/2029"},
 		{"The mission, the largest since KOTRA began it in 2015, includes 18 developers.", "18", "2024-06-12"},
-	} {
-		d, err := Extract("a.txt", []byte("Title\n\n"+c.text), Options{Published: "2024-06-12"})
+	})
+}
+
+// draftPeriod is a sentence, a value as written in it and the period the
+// figure drafted from it must have.
+type draftPeriod struct{ text, value, want string }
+
+// assertPeriods drafts each sentence as an article published on pub and
+// checks the period of the figure with the value as written; a period
+// equal to pub must be marked as the publication date (an as-of).
+func assertPeriods(t *testing.T, pub string, cases []draftPeriod) {
+	t.Helper()
+	for _, c := range cases {
+		d, err := Extract("a.txt", []byte("Title\n\n"+c.text), Options{Published: pub})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +118,7 @@ func TestPeriods(t *testing.T) {
 				if f.Period != c.want {
 					t.Errorf("%q in %q: period %q (%s), want %q", c.value, c.text, f.Period, f.PeriodNote, c.want)
 				}
-				if asOf := c.want == "2024-06-12"; asOf != (f.PeriodBasis == "publication") {
+				if asOf := c.want == pub; asOf != (f.PeriodBasis == "publication") {
 					t.Errorf("%q in %q: period basis %q", c.value, c.text, f.PeriodBasis)
 				}
 			}
