@@ -2,6 +2,7 @@ package data
 
 import (
 	"go.yaml.in/yaml/v3"
+	"slices"
 )
 
 // A record file's top-level sources: list adds sources to figures defined
@@ -85,6 +86,32 @@ func (v *verifier) merge(rf *recordFile, m *mergeRec) {
 		return
 	}
 	m.source.Merged = &Merge{File: rf.name, Line: int(f.line), Review: m.review}
+	fig = v.ownCopy(fig)
 	fig.Sources = append(fig.Sources, m.source)
 	fig.Conflict = conflict(fig.Sources)
+}
+
+// ownCopy is the figure a merge may add sources to: a copy of the record
+// as its file was read, made once per load and put in the Set in its
+// place. The record itself is never written, because a reload reuses it
+// (and the Set on screen holds it): appending there would show a merged
+// source twice after the next reload, and change a Set in use.
+func (v *verifier) ownCopy(fig *Figure) *Figure {
+	if v.merged[fig] {
+		return fig
+	}
+	if v.merged == nil {
+		v.merged, v.figureAt = map[*Figure]bool{}, make(map[*Figure]int, len(v.set.Figures))
+		for i, f := range v.set.Figures {
+			v.figureAt[f] = i
+		}
+	}
+	c := *fig
+	c.Sources = slices.Clone(fig.Sources)
+	v.merged[&c] = true
+	v.set.figures[c.ID] = &c
+	if i, ok := v.figureAt[fig]; ok {
+		v.set.Figures[i] = &c
+	}
+	return &c
 }

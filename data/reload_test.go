@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -170,5 +171,48 @@ func TestReloadCoverageAcrossFiles(t *testing.T) {
 	}
 	if set, _ := Load(fsys); set.Uncovered() != 1 {
 		t.Fatalf("the fixture should end with one uncovered number, has %d", set.Uncovered())
+	}
+}
+
+// TestReloadKeepsMergesOnce: a merged source is added to a copy of the
+// figure it joins, never to the record the next reload reuses, so a
+// reload after an unrelated edit shows it once, and the Set before the
+// reload is as it was.
+func TestReloadKeepsMergesOnce(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	entries, _ := os.ReadDir("../seeds")
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") || strings.HasSuffix(e.Name(), ".yaml") {
+			b, _ := os.ReadFile(filepath.Join("../seeds", e.Name()))
+			os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "merge.txt"), []byte("Title\n\nĐà Nẵng counts 279 Korean projects.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "merge.yaml"), []byte("article: {file: merge.txt, title: Title, outlet: X, published: \"2024-07-01\"}\nsources:\n  - {figure: danang-korean-projects, quote: Đà Nẵng counts 279 Korean projects., value_text: \"279\", value: 279, qualifier: exact}\n"), 0o644)
+	d, err := OpenDir(dir, DirOptions{NoCache: true, Reload: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, err := d.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(first.Figure("danang-korean-projects").Sources)
+	for k := 0; k < 3; k++ {
+		// An unrelated edit: the seed record file that defines the figure is reused.
+		f := filepath.Join(dir, "004_2c8182438bac70ce.yaml")
+		b, _ := os.ReadFile(f)
+		os.WriteFile(f, append(b, "# edited\n"...), 0o644)
+		next, changed, err := d.Reload()
+		if err != nil || !changed {
+			t.Fatalf("reload %d: changed %v, %v", k, changed, err)
+		}
+		if got := len(next.Figure("danang-korean-projects").Sources); got != n {
+			t.Errorf("reload %d: %d sources, want %d", k, got, n)
+		}
+	}
+	if got := len(first.Figure("danang-korean-projects").Sources); got != n {
+		t.Errorf("the first Set changed: %d sources, want %d", got, n)
 	}
 }

@@ -25,8 +25,10 @@ type verifier struct {
 	spans map[string][]span     // per article: clean-text spans of figures' values as written
 	// failed holds figures already reported as wrong, so derived figures
 	// built on them do not repeat the same problem as a second one.
-	failed  map[*Figure]bool
-	suggest suggester // for references to ids nothing defines
+	failed   map[*Figure]bool
+	merged   map[*Figure]bool // figures copied to take merged sources (merge.go)
+	figureAt map[*Figure]int  // each figure's place in set.Figures, for those copies
+	suggest  suggester        // for references to ids nothing defines
 	// state, when a load keeps what it parsed, reuses the coverage of
 	// articles whose inputs did not change (reload.go); nil otherwise.
 	state *loadState
