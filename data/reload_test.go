@@ -28,6 +28,11 @@ func seedFS(t testing.TB) fstest.MapFS {
 			fsys[name] = &fstest.MapFile{Data: b}
 		}
 	}
+	// A merge (a second source of a seed figure from another file), so
+	// that reloads that reuse the figure's file are checked with it.
+	fsys["zz-merge.txt"] = &fstest.MapFile{Data: []byte("Title\n\nĐà Nẵng counts 279 Korean projects.\n")}
+	fsys["zz-merge.yaml"] = &fstest.MapFile{Data: []byte("article: {file: zz-merge.txt, title: Title, outlet: X, published: \"2024-07-01\"}\n" +
+		"sources:\n  - {figure: danang-korean-projects, quote: Đà Nẵng counts 279 Korean projects., value_text: \"279\", value: 279, qualifier: exact}\n")}
 	return fsys
 }
 
