@@ -1,5 +1,10 @@
 package quantity
 
+import (
+	"math"
+	"strings"
+)
+
 // reading is one expression being read: prefixes, the number (or a range's
 // two), unit, hedges and rate, then the checks that make it a quantity or
 // a skipped number.
@@ -156,6 +161,7 @@ func (r *reading) read() bool {
 	r.unit()
 	if r.q.Unit == None && !r.unitRead {
 		r.countNoun()
+		r.timesMultiplier()
 	}
 	r.postfixHedge()
 	r.relativePostfix()
@@ -225,3 +231,27 @@ func (r *reading) addAmb(reason string) {
 		r.q.Ambiguous += "; " + reason
 	}
 }
+
+// timesMultiplier reads "2.5 times" and "rose three times" as a
+// multiplier, not a count of occasions: occasions are whole, and a verb of
+// growth before the number says what is multiplied ("visited three times"
+// stays a count).
+func (r *reading) timesMultiplier() {
+	if r.q.Noun != "times" || r.q.Unit != Count {
+		return
+	}
+	w, _ := wordBefore(r.sc.s, r.start)
+	k := skipSpaces(r.sc.s, r.end)
+	t, e := wordAt(r.sc.s, k)
+	// A value as written on its own ("3 times", read back by the loader)
+	// keeps the reading the sentence gave it.
+	alone := r.start == 0 && strings.TrimSpace(r.sc.s[e:]) == ""
+	if sameWord(t, "times") && (r.n.val != math.Trunc(r.n.val) || growthVerbs[lowerASCII(w)] || alone) {
+		r.q.Unit, r.q.Noun, r.unitRead, r.end = Multiplier, "", true, e
+	}
+}
+
+// growthVerbs before "N times" make it a multiplier.
+var growthVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "grew": true, "grown": true,
+	"increased": true, "increase": true, "jumped": true, "surged": true, "multiplied": true, "expanded": true,
+	"climbed": true, "soared": true, "doubled": true, "by": true, "about": true, "nearly": true, "almost": true}

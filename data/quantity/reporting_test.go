@@ -92,6 +92,13 @@ func TestReportingKO(t *testing.T) {
 
 func TestReportingEN(t *testing.T) {
 	runScan(t, EN, []scanCase{
+		// "times": a multiplier when it multiplies, a count of occasions otherwise.
+		{"Exports rose 2.5 times while the minister visited Seoul three times.", []want{
+			{text: "2.5 times", value: 2.5, unit: Multiplier, kind: KindMultiplier},
+			{text: "three", value: 3, unit: Count, kind: KindCount, noun: "times"}}},
+		{"Trade jumped 3 times in a decade and exports rose 15pc.", []want{
+			{text: "3 times", value: 3, unit: Multiplier, kind: KindMultiplier},
+			{text: "15pc", value: 15, unit: Percent, kind: KindPercent}}},
 		// A year after a word for part of it is a year; in a name it is not.
 		{"Korean firms employed 2,300 developers as of end-2023, after COVID-19.", []want{
 			{text: "2,300", value: 2300, unit: Count, kind: KindCount, noun: "developers"},
