@@ -50,14 +50,16 @@ func (m ReviewModel) render() string {
 
 func (m ReviewModel) header() string {
 	s := m.s
-	h := fmt.Sprintf("Review %s · %d of %d reviewed", sanitize(s.Store.Dir), s.Reviewed(), s.Total)
+	// What the curator needs first comes first: a narrow screen cuts the
+	// directory, not the progress or the confidence.
+	h := fmt.Sprintf("Review · %d of %d reviewed", s.Reviewed(), s.Total)
 	if d := m.draft(); d != nil {
 		h += fmt.Sprintf(" · draft %d of %d left: %s", m.cur+1, len(s.Drafts), d.Kind)
 		if d.Confidence >= 0 {
 			h += fmt.Sprintf(", confidence %.2f", d.Confidence)
 		}
 	}
-	return m.st.title.Render(h)
+	return m.st.title.Render(h) + m.st.muted.Render(" · "+sanitize(s.Store.Dir))
 }
 
 // recordPane is the draft's record, or the choice the curator is making.
@@ -216,7 +218,26 @@ func (m ReviewModel) footer() string {
 	case m.mode != browsing:
 		return m.st.muted.Render("pick with the keys shown · esc cancels")
 	}
-	return m.st.muted.Render("a accept · e edit · x not a figure · m merge · n new entity or item · u undo · U redo · ]/[ next/prev · l low confidence · j/k scroll · ? help · q quit")
+	return m.st.muted.Render(m.fitKeys(reviewKeys, m.w))
+}
+
+// reviewKeys are the footer's bindings, most used first: at a narrow
+// width the footer keeps whole bindings from the left and ends with the
+// help key, which lists them all.
+var reviewKeys = []string{"a accept", "e edit", "x not a figure", "m merge", "n new entity or item", "u undo",
+	"U redo", "]/[ next/prev", "l low confidence", "j/k scroll", "q quit"}
+
+func (m ReviewModel) fitKeys(keys []string, w int) string {
+	const sep, help = " · ", "? all keys"
+	out := ""
+	for _, k := range keys {
+		next := out + k + sep
+		if m.st.width(next+help) > w {
+			break
+		}
+		out = next
+	}
+	return out + help
 }
 
 func (m ReviewModel) summary() string {
