@@ -116,6 +116,13 @@ func TestReviewAnySize(t *testing.T) {
 		if k == "enter" && m.mode != merging {
 			continue // keep the storm from writing: decisions are tested above
 		}
+		switch rng.IntN(10) {
+		case 0: // a paste, of any size and content, into whatever is open
+			m = reviewSend(m, tea.PasteMsg{Content: strings.Repeat("Đà Nẵng\x1b[2J\n", 1+rng.IntN(500))})
+		case 1: // the mouse, which the review does not use
+			m = reviewSend(m, tea.MouseClickMsg{X: rng.IntN(300) - 5, Y: rng.IntN(100) - 5, Button: tea.MouseLeft},
+				tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+		}
 		m = reviewSend(m, press(k)...)
 		for n, l := range strings.Split(reviewScreen(m), "\n") {
 			if ansi.StringWidth(l) > m.w {
