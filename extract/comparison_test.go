@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"ictdash/data/quantity"
 	"strings"
 	"testing"
 )
@@ -89,4 +90,16 @@ func TestPeriodsOfStocksAndBases(t *testing.T) {
 		{"삼성전자는 상반기 베트남에서 317억달러어치를 수출했다.", "317억달러", "2024-01/2024-06"},
 		{"By the end of 2025, the centre will have trained 3,000 students.", "3,000", "2025"},
 	})
+}
+
+// TestBareLabelTakesItsItem: a label that is only the counted noun says
+// where it is counted when the sentence names one item.
+func TestBareLabelTakesItsItem(t *testing.T) {
+	d, err := Extract("v.txt", []byte("Tiêu đề\n\nHơn 200 đại biểu đã tham dự Diễn đàn Đầu tư Hàn Quốc tại Đà Nẵng."), Options{Published: "2024-06-12", Lang: quantity.VI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Figures) != 1 || len(d.Items) != 1 || !strings.Contains(d.Figures[0].Label, d.Items[0].Name) {
+		t.Fatalf("figures %+v items %+v", d.Figures, d.Items)
+	}
 }

@@ -36,6 +36,31 @@ func (x *extractor) draftItems(d *Draft) {
 		}
 	}
 	x.dateItems(d)
+	x.labelsWithItems(d, known)
+}
+
+// labelsWithItems completes a bare label ("Đại biểu", "Korean
+// businesses") with the one item its sentence is about: what is counted
+// is counted there ("Đại biểu (Diễn đàn Đầu tư Hàn Quốc - miền Trung)").
+func (x *extractor) labelsWithItems(d *Draft, known *tagger) {
+	names := map[string]string{}
+	for _, it := range d.Items {
+		names[it.ID] = it.Name
+	}
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		if len(f.Items) != 1 || len(strings.Fields(f.Label)) > 2 || strings.HasPrefix(f.Label, "to label:") {
+			continue
+		}
+		name := names[f.Items[0]]
+		switch {
+		case name == "" || strings.Contains(data.Fold(f.Label), data.Fold(name)):
+		case strings.Contains(data.Fold(name), data.Fold(f.Label)):
+			f.Label = sentenceCase(name) // "Dự án" of the item "dự án FDI": its name says more
+		default:
+			f.Label = fmt.Sprintf("%s (%s)", f.Label, name)
+		}
+	}
 }
 
 // itemFor returns the id of the item a mention names: a known item of that
