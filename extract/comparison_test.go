@@ -103,3 +103,28 @@ func TestBareLabelTakesItsItem(t *testing.T) {
 		t.Fatalf("figures %+v items %+v", d.Figures, d.Items)
 	}
 }
+
+// TestKoreanNamesAndFirms: a person before a title (a country or a firm
+// may stand between), a Latin firm name in a Korean sentence; common
+// nouns before a title and acronyms of common nouns are no entities.
+func TestKoreanNamesAndFirms(t *testing.T) {
+	text := "행사에는 팜민찐 베트남 총리와 이재용 삼성전자 회장이 참석했다. 양국 대표는 LG CNS와 MES 구축에 1000억원을 투자하기로 했다. 대학 총장도 참석했다."
+	d, err := Extract("k.txt", []byte("제목\n\n"+text), Options{Published: "2024-06-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.Name] = e.Kind
+	}
+	for name, kind := range map[string]string{"팜민찐": "person", "이재용": "person", "LG CNS": "organisation"} {
+		if got[name] != kind {
+			t.Errorf("%s: %q, want %s (entities %v)", name, got[name], kind, got)
+		}
+	}
+	for _, not := range []string{"양국", "대학", "MES"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("%s drafted as an entity: %v", not, got)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"ictdash/data/quantity"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,27 @@ func (x *extractor) classifyRun(ws []word, a, b, first int) (candidate, bool) {
 	if x.actsInSentence(ws, a, b, first) {
 		return x.cand(ws, a, b, "organisation", fmt.Sprintf("acts in the sentence (%q)", ws[b].s)), true
 	}
+	if x.latinInKorean(ws, a, b) {
+		return x.cand(ws, a, b, "organisation", "a Latin name in a Korean sentence (LG CNS, KOTRA)"), true
+	}
 	return candidate{}, false
+}
+
+// latinInKorean: a run of Latin words in a Korean sentence with an
+// acronym in it ("LG CNS", "SK Telecom", "KOTRA") names a firm or an
+// agency; the acronyms Korean writes for common nouns (AI, ICT, MOU) do
+// not.
+func (x *extractor) latinInKorean(ws []word, a, b int) bool {
+	if x.lang != quantity.KO {
+		return false
+	}
+	for _, w := range ws[a:b] {
+		upper := len(w.s) >= 2 && strings.ToUpper(w.s) == w.s && strings.IndexFunc(w.s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+		if upper && !koGluedWords[w.s] && !itemHeads[strings.ToLower(w.s)] {
+			return true
+		}
+	}
+	return false
 }
 
 // actsInSentence reports whether the run is the subject of a business
@@ -147,8 +168,8 @@ func (x *extractor) koPlace(w word) (candidate, bool) {
 // koOrg reports whether a Korean word (without its particle) names an
 // organisation, and why.
 func koOrg(stem string) (string, bool) {
-	if koNotOrgs[stem] {
-		return "", false
+	if koNotOrgs[stem] || strings.HasSuffix(stem, "정부") {
+		return "", false // "디지털정부" (digital government) is a field, "정부" the government
 	}
 	for _, suf := range koOrgSuffixes {
 		rest, ok := strings.CutSuffix(stem, suf)
@@ -186,7 +207,7 @@ func koOrg(stem string) (string, bool) {
 // koTitles follow a Korean person's name: "이재용 회장", "팜민찐 총리",
 // "김지현 기자".
 var koTitles = setOf("회장", "부회장", "사장", "부사장", "대표", "대표이사", "총리", "장관", "차관", "대통령",
-	"기자", "교수", "원장", "위원장", "주석", "대사", "국장", "이사장", "본부장", "실장", "청장", "시장", "지사",
+	"기자", "교수", "원장", "위원장", "주석", "대사", "국장", "이사장", "본부장", "실장", "청장", "지사",
 	"의장", "상무", "전무", "씨", "박사", "연구원", "총장", "부총리")
 
 // koPerson reads a person's name: two to four Hangul syllables (a family
@@ -207,11 +228,33 @@ func (x *extractor) koPerson(ws []word, i int) (candidate, bool) {
 	if !koTitles[koStem(ws[t].s)] && !koTitles[ws[t].s] {
 		return candidate{}, false
 	}
-	if koNotNames[w.s] {
+	if _, org := koOrg(w.s); org || koNotNames[w.s] || !koFamilyStart(w.s) {
 		return candidate{}, false
 	}
 	return candidate{name: w.s, start: w.start, end: w.end, kind: "person",
 		cue: fmt.Sprintf("a name before the title %q", koStem(ws[t].s))}, true
+}
+
+// koFamilyStart: a Korean name starts with a family name (the forty
+// commonest cover nearly every Korean), a Vietnamese name in Hangul with
+// the transcription of a Vietnamese one (팜 Phạm, 응우옌 Nguyễn …): "대학
+// 총장" and "양국 대표" are no names.
+func koFamilyStart(w string) bool {
+	for _, f := range koFamilies {
+		// A given name of two syllables after a family name of one: "양국"
+		// (both countries) is no name.
+		if strings.HasPrefix(w, f) && len([]rune(w)) >= len([]rune(f))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var koFamilies = []string{
+	"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
+	"류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
+	"주", "우", "구", "민", "진", "나", "엄", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도",
+	"응우옌", "팜", "쩐", "레", "부", "호", "당", "도", "응오", "즈엉", "후인", "판", "보", "람", "마이", "딘",
 }
 
 // koNotNames come before a title without being a name: "현지 대표",
@@ -229,4 +272,5 @@ func allHangul(s string) bool {
 
 // koGluedWords are acronyms Korean writes glued to a common noun (ICT산업,
 // AI기술), which do not make an organisation.
-var koGluedWords = setOf("ICT", "IT", "AI", "RD", "MOU", "ODA", "FDI", "GDP", "IOT", "SW", "HW", "ESG", "TV", "PC", "CEO", "KOTRA")
+var koGluedWords = setOf("ICT", "IT", "AI", "RD", "MOU", "ODA", "FDI", "GDP", "IOT", "SW", "HW", "ESG", "TV", "PC", "CEO", "KOTRA",
+	"UX", "UI", "MES", "ERP", "CRM", "OLED", "LCD", "LED", "EV", "CCTV", "DX", "AX", "GPU", "CPU", "HBM", "DRAM", "SSD", "SNS", "OTT", "API", "CTO", "CFO", "R", "D")

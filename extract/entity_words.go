@@ -52,7 +52,12 @@ func words(t string, sp span) []word {
 			j++
 		}
 		joined := len(out) > 0 && t[out[len(out)-1].end:i] == " "
-		out = append(out, word{s: t[i:j], start: i, end: j, joined: joined})
+		e := j
+		// "CNS는": a Latin name with a Korean particle is the name.
+		if stem := koStem(t[i:j]); stem != t[i:j] && !hangul(stem) && firstRune(stem) < utf8.RuneSelf {
+			e = i + len(stem)
+		}
+		out = append(out, word{s: t[i:e], start: i, end: e, joined: joined})
 		i = j
 	}
 	return out
