@@ -128,3 +128,19 @@ func TestKoreanNamesAndFirms(t *testing.T) {
 		}
 	}
 }
+
+func TestKoreanAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"과기정통부", "과학기술정보통신부", true},
+		{"산업부", "산업통상자원부", true},
+		{"정보통신부", "과학기술정보통신부", false}, // another ministry (Vietnam's), not an abbreviation: first syllables differ
+		{"삼성", "삼성전자", false},
+	} {
+		if got := koAbbreviates(c.short, c.long); got != c.want {
+			t.Errorf("koAbbreviates(%q, %q) = %v", c.short, c.long, got)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func (x *extractor) draftEntities(d *Draft, known *data.Set) {
 		}
 		d.Entities = append(d.Entities, e)
 	}
-	d.Entities = foldShortNames(d.Entities)
+	d.Entities = foldAbbreviations(foldShortNames(d.Entities))
 	for i := range d.Entities {
 		tidyAliases(&d.Entities[i])
 	}
@@ -190,4 +190,48 @@ func foldShortNames(es []Entity) []Entity {
 		}
 	}
 	return out
+}
+
+// foldAbbreviations makes a Korean organisation's short name an alias of
+// its full name in the same article: 과기정통부 of 과학기술정보통신부,
+// 산업부 of 산업통상자원부 — the short name's syllables in order in the full
+// one, the first and the last the same.
+func foldAbbreviations(es []Entity) []Entity {
+	out := es[:0:0]
+	for i, e := range es {
+		full := -1
+		for j, f := range es {
+			if j != i && e.Kind == "organisation" && f.Kind == "organisation" && koAbbreviates(e.Name, f.Name) {
+				full = j
+				break
+			}
+		}
+		if full < 0 {
+			out = append(out, e)
+			continue
+		}
+		es[full].Aliases = append(es[full].Aliases, e.Name)
+	}
+	for k := range out { // aliases added after entries were copied
+		for _, e := range es {
+			if e.ID == out[k].ID {
+				out[k].Aliases = e.Aliases
+			}
+		}
+	}
+	return out
+}
+
+func koAbbreviates(short, long string) bool {
+	s, l := []rune(short), []rune(long)
+	if len(s) < 3 || len(l) <= len(s) || !allHangul(short) || !allHangul(long) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	k := 0
+	for _, r := range l {
+		if k < len(s) && r == s[k] {
+			k++
+		}
+	}
+	return k == len(s)
 }
