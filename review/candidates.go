@@ -42,11 +42,16 @@ func Candidates(set *data.Set, d Draft, n int) []Candidate {
 			score += float64(shared)
 			why = append(why, "shares "+strings.Join(common(append(o.Places, o.Orgs...), append(f.Places, f.Orgs...)), ", "))
 		}
-		if k := overlapWords(words, labelWords(o.Label)); k > 0 {
+		k := overlapWords(words, labelWords(o.Label))
+		if k > 0 {
 			score += 0.5 * float64(k)
 			why = append(why, "label words in common")
 		}
-		if score < 2 {
+		// The same fact has the same value (or nearly); a different value
+		// is a candidate only when the labels say it is the same measure
+		// about the same subject (the conflict check then shows it).
+		sameValue := o.Value != 0 && math.Abs(o.Value-f.Value)/math.Abs(o.Value) <= 0.05 || o.Value == f.Value
+		if score < 2 || !sameValue && (k < 3 || shared == 0) {
 			continue
 		}
 		out = append(out, Candidate{Figure: o, Score: score, Why: strings.Join(why, "; ")})
@@ -78,12 +83,17 @@ func common(a, b []string) []string {
 func labelWords(s string) map[string]bool {
 	w := map[string]bool{}
 	for _, t := range strings.Fields(data.Fold(s)) {
-		if len(t) > 3 {
+		if len(t) > 3 && !sharedLabelWords[t] {
 			w[t] = true
 		}
 	}
 	return w
 }
+
+// sharedLabelWords are in nearly every label of a Korea–Vietnam dataset,
+// so they say nothing about whether two figures measure the same thing.
+var sharedLabelWords = map[string]bool{"south": true, "north": true, "korea": true, "korean": true, "koreas": true,
+	"vietnam": true, "vietnamese": true, "value": true, "total": true, "number": true, "figure": true}
 
 func overlapWords(a, b map[string]bool) int {
 	n := 0

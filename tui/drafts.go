@@ -56,7 +56,7 @@ func (d *draftsTab) view(e env, w, h int) string {
 	}
 	lines := []string{
 		st.title.Render(d.counts.String()),
-		st.muted.Render("R (or enter) reviews them one at a time: accept, edit, not a figure, merge, new entity · j/k scroll"),
+		st.muted.Render("R or enter reviews them one at a time (ictdash review DIR) · j/k scroll"),
 		"",
 	}
 	for _, dr := range d.drafts[d.y:] {

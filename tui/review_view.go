@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -59,7 +60,7 @@ func (m ReviewModel) header() string {
 			h += fmt.Sprintf(", confidence %.2f", d.Confidence)
 		}
 	}
-	return m.st.title.Render(h) + m.st.muted.Render(" · "+sanitize(s.Store.Dir))
+	return m.st.title.Render(h) + m.st.muted.Render(" · "+sanitize(filepath.Base(s.Store.Dir)))
 }
 
 // recordPane is the draft's record, or the choice the curator is making.
