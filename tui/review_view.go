@@ -193,7 +193,7 @@ func (m ReviewModel) statusLine() string {
 	switch m.mode {
 	case editing:
 		msg := review.Check(m.s.Set, *m.draft(), m.field, m.input.Value())
-		hint := m.st.muted.Render(" ✓ loads")
+		hint := m.st.muted.Render(" ✓ enter checks it against the whole dataset")
 		if msg != "" {
 			hint = " " + m.st.warn.Render(sanitize(msg))
 		}
