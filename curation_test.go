@@ -113,7 +113,7 @@ func curate(t *testing.T, s *review.Session) map[string]int {
 				}
 				if !edited[d.ID] {
 					edited[d.ID] = true
-					do("edited")(s.Store.SetField(d, "name", name, "vi"))
+					do("edited")(s.Store.SetField(d, "name", name))
 					continue
 				}
 			}
@@ -125,7 +125,7 @@ func curate(t *testing.T, s *review.Session) map[string]int {
 				continue
 			}
 			for field, v := range e.fields {
-				do("edited")(s.Store.SetField(d, field, v, "vi"))
+				do("edited")(s.Store.SetField(d, field, v))
 				d = findDraft(t, s, d.ID)
 			}
 			continue

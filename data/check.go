@@ -148,11 +148,11 @@ func (v *verifier) figureSource(rf *recordFile, figF reporter, fig *Figure, sr s
 func (v *verifier) sourceLang(rf *recordFile, article string) quantity.Lang {
 	if rf.article != nil && rf.article.article != nil {
 		if meta := rf.article.article; meta.File == article && meta.LanguageStated {
-			return meta.lang()
+			return meta.Lang()
 		}
 	}
 	if a := v.set.articles[article]; a != nil {
-		return a.lang()
+		return a.Lang()
 	}
 	return quantity.Unknown
 }

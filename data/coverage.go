@@ -24,7 +24,7 @@ func (v *verifier) coverage(a *Article) Coverage {
 		skips[i] = span{s.Offset, s.Offset + len(s.Text)}
 	}
 	skipped := newCover(skips)
-	for q := range quantity.Each(a.Clean.Text, a.lang()) {
+	for q := range quantity.Each(a.Clean.Text, a.Lang()) {
 		cov.Found++
 		switch {
 		case figs.overlaps(q.Start, q.End):

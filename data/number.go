@@ -57,8 +57,8 @@ func fmtNum(x float64) string { return fmt.Sprintf("%.10g", x) }
 // articleLangs are the languages an article block may state.
 var articleLangs = map[string]quantity.Lang{"en": quantity.EN, "vi": quantity.VI, "ko": quantity.KO}
 
-// lang is the language an article's numbers are read in.
-func (a *Article) lang() quantity.Lang { return articleLangs[a.Language] }
+// Lang is the language an article's numbers are read in.
+func (a *Article) Lang() quantity.Lang { return articleLangs[a.Language] }
 
 // detectLang is the language of an article's clean text as the engine
 // detects it: "en", "vi", "ko", or "unknown". The first few kilobytes

@@ -62,14 +62,14 @@ func (v *verifier) verify(files []*recordFile) {
 		rf := files[i]
 		for _, r := range rf.items {
 			f := &r.f
-			v.refs(f, "places", r.item.Places, "place")
-			v.refs(f, "orgs", r.item.Orgs, "organisation", "person")
+			v.refs(f, "places", r.item.Places)
+			v.refs(f, "orgs", r.item.Orgs)
 			v.refs(f, "related", r.item.Related)
 		}
 		for _, r := range rf.figures {
 			f := &r.f
-			v.refs(f, "places", r.figure.Places, "place")
-			v.refs(f, "orgs", r.figure.Orgs, "organisation", "person")
+			v.refs(f, "places", r.figure.Places)
+			v.refs(f, "orgs", r.figure.Orgs)
 			v.refs(f, "items", r.figure.Items)
 		}
 	})
@@ -210,10 +210,15 @@ func validID(id string) bool {
 	return true
 }
 
-// refs checks that each id names an item, of one of kinds when given. A
+// RefKinds are the item kinds each reference list may name; a list not
+// here (items, related) may name any item.
+var RefKinds = map[string][]string{"places": {"place"}, "orgs": {"organisation", "person"}}
+
+// refs checks that each id names an item, of a kind RefKinds allows for key. A
 // reference that resolves is replaced by the item's own id string, so
 // the dataset holds each id once however often it is referred to.
-func (v *verifier) refs(f *fields, key string, ids []string, kinds ...string) {
+func (v *verifier) refs(f *fields, key string, ids []string) {
+	kinds := RefKinds[key]
 	for i, id := range ids {
 		it := v.set.items[id]
 		switch {

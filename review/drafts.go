@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ictdash/data"
+	"ictdash/data/quantity"
 )
 
 // Kind is what a draft is.
@@ -32,6 +33,9 @@ type Draft struct {
 	Skip       *data.Skip
 	Item       *data.Item
 	Source     *data.Source // a merged source: Figure is the figure it joins
+	// Lang is the language its article's numbers are read in (a value as
+	// written is read back in it).
+	Lang quantity.Lang
 }
 
 // list is the YAML list the draft's record is in.
@@ -98,6 +102,11 @@ func Drafts(set *data.Set) []Draft {
 			if sk := &a.Skipped[i]; sk.Review != "" {
 				out = append(out, newDraft(SkipDraft, sk.File, sk.Line, "", sk.Review, func(d *Draft) { d.Skip = sk }))
 			}
+		}
+	}
+	for i := range out {
+		if file, _ := out[i].Quote(); set.Article(file) != nil {
+			out[i].Lang = set.Article(file).Lang()
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

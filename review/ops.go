@@ -82,7 +82,7 @@ var Fields = []string{"label", "value_text", "status", "qualifier", "period", "p
 // SetField sets one field of a figure draft to value as typed. value_text
 // also sets value, value_max, unit and qualifier as the loader reads it;
 // lists are comma-separated ids; quote trims the first source's quote.
-func (s *Store) SetField(d Draft, field, value string, lang string) (Change, error) {
+func (s *Store) SetField(d Draft, field, value string) (Change, error) {
 	e := s.newEdit(fmt.Sprintf("set %s of %s", field, d.describe()))
 	value = strings.TrimSpace(value)
 	list, id, line := d.list(), d.ID, d.Line
@@ -100,8 +100,8 @@ func (s *Store) SetField(d Draft, field, value string, lang string) (Change, err
 			err = set(field, idList(value))
 		}
 	case "value_text":
-		l, _ := quantity.ParseLang(lang) // the loader's article language; unknown detects
-		q, perr := quantity.Parse(value, l)
+		q, perr := quantity.Parse(value, d.Lang) // as the loader reads it
+
 		if perr != nil {
 			return e.change, fmt.Errorf("value as written %q: %v", value, perr)
 		}

@@ -129,14 +129,14 @@ func TestRefusedEditWritesNothing(t *testing.T) {
 	dir := draftDataset(t)
 	before := read(t, dir, seedFile)
 	s := start(t, dir)
-	err := s.Do(s.Store.SetField(s.Drafts[0], "value_text", "280 projects", "en"))
+	err := s.Do(s.Store.SetField(s.Drafts[0], "value_text", "280 projects"))
 	if err == nil {
 		t.Fatal("a value not in the quote was accepted")
 	}
 	if read(t, dir, seedFile) != before {
 		t.Error("the file changed")
 	}
-	if err := s.Do(s.Store.SetField(s.Drafts[0], "label", "Korean investment projects in Đà Nẵng (cumulative)", "en")); err != nil {
+	if err := s.Do(s.Store.SetField(s.Drafts[0], "label", "Korean investment projects in Đà Nẵng (cumulative)")); err != nil {
 		t.Fatal(err)
 	}
 	if s.Set.Figure(s.Drafts[0].ID).Label != "Korean investment projects in Đà Nẵng (cumulative)" {

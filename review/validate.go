@@ -43,7 +43,7 @@ func Check(set *data.Set, d Draft, field, value string) string {
 		if f == nil || len(f.Sources) == 0 {
 			return "only a figure has a value"
 		}
-		if _, err := quantity.Parse(value, articleLang(set, f.Sources[0].Article)); err != nil {
+		if _, err := quantity.Parse(value, d.Lang); err != nil {
 			return fmt.Sprintf("%q does not read as a number: %v", value, err)
 		}
 		if !strings.Contains(f.Sources[0].Quote, value) {
@@ -71,13 +71,12 @@ func Check(set *data.Set, d Draft, field, value string) string {
 
 func checkRef(set *data.Set, field, id string) string {
 	it := set.Item(id)
+	kinds := data.RefKinds[field] // the loader's rule
 	switch {
 	case it == nil:
 		return fmt.Sprintf("%q is not defined (n adds a new entity)", id)
-	case field == "places" && it.Kind != "place":
-		return fmt.Sprintf("%q is a%s %s, not a place", id, article(it.Kind), it.Kind)
-	case field == "orgs" && it.Kind != "organisation" && it.Kind != "person":
-		return fmt.Sprintf("%q is a%s %s, not an organisation or person", id, article(it.Kind), it.Kind)
+	case len(kinds) > 0 && !slices.Contains(kinds, it.Kind):
+		return fmt.Sprintf("%q is a%s %s, not a%s %s", id, article(it.Kind), it.Kind, article(kinds[0]), strings.Join(kinds, " or "))
 	}
 	return ""
 }
@@ -118,13 +117,4 @@ func Complete(set *data.Set, field, value string, n int) []string {
 	slices.Sort(contains)
 	out := append(starts, contains...)
 	return out[:min(n, len(out))]
-}
-
-func articleLang(set *data.Set, file string) quantity.Lang {
-	if a := set.Article(file); a != nil {
-		if l, err := quantity.ParseLang(a.Language); err == nil {
-			return l
-		}
-	}
-	return quantity.Unknown
 }

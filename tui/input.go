@@ -53,14 +53,18 @@ const pasteCap = 200
 // pasteText is what a filter takes of a paste: its first line (leading
 // blank lines and spaces skipped), cut to pasteCap bytes at a rune
 // boundary and sanitised. It reads no further into the paste than that.
-func pasteText(s string) string {
+func pasteText(s string) string { return pasteLine(s, pasteCap) }
+
+// pasteLine is pasteText with a cap of limit bytes (the review's text
+// inputs take a whole quote).
+func pasteLine(s string, limit int) string {
 	s = strings.TrimLeft(s, " \t\r\n")
-	s = s[:min(len(s), pasteCap+1)]
+	s = s[:min(len(s), limit+1)]
 	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
 		s = s[:i]
 	}
-	if len(s) > pasteCap {
-		cut := pasteCap
+	if len(s) > limit {
+		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -92,8 +91,7 @@ func (m ReviewModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		if m.typing() {
-			first, _, _ := strings.Cut(msg.Content, "\n")
-			m.input.SetValue(m.input.Value() + data.SanitizeLine(first))
+			m.input.SetValue(m.input.Value() + pasteLine(msg.Content, m.input.CharLimit)) // as filters take a paste
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
@@ -131,19 +129,16 @@ func (m *ReviewModel) say(err error, format string, args ...any) {
 // problemLine is an error as one sanitised line: a loader's problems
 // show the first and say how many more.
 func problemLine(err error) string {
-	var ps data.Problems
-	if errors.As(err, &ps) && len(ps) > 0 {
-		more := ""
-		if len(ps) > 1 {
-			more = fmt.Sprintf(" (and %d more problems)", len(ps)-1)
-		}
-		return "not written: " + data.SanitizeLine(ps[0].String()) + more
-	}
 	var changed *review.ChangedError
 	if errors.As(err, &changed) {
 		return data.SanitizeLine(err.Error())
 	}
-	return "not written: " + data.SanitizeLine(err.Error())
+	ps := problemLines(err) // as the dashboard's reload panel lists them
+	more := ""
+	if len(ps) > 1 {
+		more = fmt.Sprintf(" (and %d more problems)", len(ps)-1)
+	}
+	return "not written: " + ps[0] + more
 }
 
 // commit runs a decision through the session; on success the counter of

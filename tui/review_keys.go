@@ -346,7 +346,7 @@ func (m *ReviewModel) confirmTyped() {
 			m.bad = true
 			return
 		}
-		c, err := m.s.Store.SetField(*d, m.field, v, m.language(d))
+		c, err := m.s.Store.SetField(*d, m.field, v)
 		m.commit("edited", c, err)
 	case typingReason:
 		if v == "" {
@@ -400,14 +400,6 @@ func firstEntity(m *ReviewModel) string {
 		if it.File == "entities.yaml" {
 			return it.ID
 		}
-	}
-	return ""
-}
-
-func (m ReviewModel) language(d *review.Draft) string {
-	art, _ := d.Quote()
-	if a := m.s.Set.Article(art); a != nil {
-		return a.Language
 	}
 	return ""
 }
