@@ -162,31 +162,30 @@ func tidyAliases(e *Entity) {
 // in Korean and Western order) or given name (last, in Vietnamese) it is:
 // an alias of that entity, not an entity of its own.
 func foldShortNames(es []Entity) []Entity {
+	return foldInto(es, func(e, f Entity) bool {
+		ws := strings.Fields(f.Name)
+		return e.Kind == "person" && f.Kind == "person" && len(strings.Fields(e.Name)) == 1 && len(ws) > 1 &&
+			(data.Fold(ws[0]) == data.Fold(e.Name) || data.Fold(ws[len(ws)-1]) == data.Fold(e.Name))
+	})
+}
+
+// foldInto drops each entity that short says names, in brief, another
+// one of the article, and gives that one its name as an alias.
+func foldInto(es []Entity, short func(e, full Entity) bool) []Entity {
+	folded := make([]bool, len(es))
+	for i, e := range es {
+		for j, f := range es {
+			if j != i && short(e, f) {
+				es[j].Aliases = append(es[j].Aliases, e.Name)
+				folded[i] = true
+				break
+			}
+		}
+	}
 	out := es[:0:0]
 	for i, e := range es {
-		full := -1
-		if e.Kind == "person" && len(strings.Fields(e.Name)) == 1 {
-			for j, f := range es {
-				ws := strings.Fields(f.Name)
-				if j != i && f.Kind == "person" && len(ws) > 1 &&
-					(data.Fold(ws[0]) == data.Fold(e.Name) || data.Fold(ws[len(ws)-1]) == data.Fold(e.Name)) {
-					full = j
-					break
-				}
-			}
-		}
-		if full < 0 {
+		if !folded[i] {
 			out = append(out, e)
-			continue
-		}
-		es[full].Aliases = append(es[full].Aliases, e.Name)
-	}
-	// Aliases were added to es after some entries were copied to out.
-	for k := range out {
-		for _, e := range es {
-			if e.ID == out[k].ID {
-				out[k].Aliases = e.Aliases
-			}
 		}
 	}
 	return out
@@ -197,29 +196,9 @@ func foldShortNames(es []Entity) []Entity {
 // 산업부 of 산업통상자원부 — the short name's syllables in order in the full
 // one, the first and the last the same.
 func foldAbbreviations(es []Entity) []Entity {
-	out := es[:0:0]
-	for i, e := range es {
-		full := -1
-		for j, f := range es {
-			if j != i && e.Kind == "organisation" && f.Kind == "organisation" && koAbbreviates(e.Name, f.Name) {
-				full = j
-				break
-			}
-		}
-		if full < 0 {
-			out = append(out, e)
-			continue
-		}
-		es[full].Aliases = append(es[full].Aliases, e.Name)
-	}
-	for k := range out { // aliases added after entries were copied
-		for _, e := range es {
-			if e.ID == out[k].ID {
-				out[k].Aliases = e.Aliases
-			}
-		}
-	}
-	return out
+	return foldInto(es, func(e, f Entity) bool {
+		return e.Kind == "organisation" && f.Kind == "organisation" && koAbbreviates(e.Name, f.Name)
+	})
 }
 
 func koAbbreviates(short, long string) bool {
