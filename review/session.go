@@ -24,7 +24,8 @@ func Start(dir string) (*Session, error) {
 		st.Close()
 		return nil, err
 	}
-	s := &Session{Store: st, Set: set, Drafts: Drafts(set)}
+	s := &Session{Store: st}
+	s.use(set)
 	s.Total = len(s.Drafts)
 	return s, nil
 }
@@ -74,9 +75,12 @@ func (s *Session) commit(files map[string][]byte) error {
 	if err != nil {
 		return err
 	}
-	s.Set, s.Drafts = set, Drafts(set)
+	s.use(set)
 	return nil
 }
+
+// use makes set the session's dataset, with its drafts.
+func (s *Session) use(set *data.Set) { s.Set, s.Drafts = set, Drafts(set) }
 
 // Close releases the dataset directory.
 func (s *Session) Close() error { return s.Store.Close() }
@@ -88,6 +92,6 @@ func (s *Session) Reload() error {
 	if err != nil {
 		return err
 	}
-	s.Set, s.Drafts = set, Drafts(set)
+	s.use(set)
 	return nil
 }

@@ -28,6 +28,7 @@ type ReviewModel struct {
 	field    string             // the field being edited (mode editing)
 	cands    []review.Candidate // merge candidates (mode merging)
 	conflict string             // what the selected merge would show
+	previews map[int]string     // conflict by candidate, loaded once each (mode merging)
 	sel      int
 	kind     string // the new entity's kind (mode naming)
 	notice   string

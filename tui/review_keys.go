@@ -258,13 +258,19 @@ func (m *ReviewModel) startMerge() {
 		m.say(nil, "no figure in the dataset has this unit and the same value or subject")
 		return
 	}
-	m.mode, m.sel = merging, 0
+	m.mode, m.sel, m.previews = merging, 0, map[int]string{}
 	m.previewMerge()
 }
 
 // previewMerge loads the dataset as the selected merge would leave it
 // (writing nothing) and keeps the conflict it would show.
 func (m *ReviewModel) previewMerge() {
+	// A preview loads the whole dataset: once per candidate, not per key.
+	if p, ok := m.previews[m.sel]; ok {
+		m.conflict = p
+		return
+	}
+	defer func() { m.previews[m.sel] = m.conflict }()
 	m.conflict = ""
 	c, err := m.s.Store.Merge(*m.draft(), m.cands[m.sel].Figure)
 	if err == nil {
