@@ -87,18 +87,12 @@ func (d *Draft) articleNode() *yaml.Node {
 	add(art, "file", str(d.File))
 	add(art, "title", str(d.Title))
 	add(art, "outlet", str(d.Outlet))
-	if d.Published != "" {
-		add(art, "published", str(d.Published))
-	}
-	if d.DateNote != "" {
-		add(art, "date_note", str(d.DateNote))
-	}
+	addOpt(art, "published", d.Published)
+	addOpt(art, "date_note", d.DateNote)
 	if d.Language == "en" || d.Language == "vi" || d.Language == "ko" {
 		add(art, "language", str(d.Language))
 	}
-	if d.URL != "" {
-		add(art, "url", str(d.URL))
-	}
+	addOpt(art, "url", d.URL)
 	return art
 }
 
