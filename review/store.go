@@ -23,6 +23,8 @@ type Store struct {
 	Dir  string
 	root *os.Root
 	read map[string][32]byte // each file's hash when it was last read or written
+	// loads verifies the dataset, reading again only what changed.
+	loads data.Incremental
 	// beforeRename, when set (tests), runs after the temporary files are
 	// written and synced and before any is renamed into place.
 	beforeRename func(tmp []string)
@@ -62,7 +64,7 @@ func Open(dir string) (*Store, error) {
 func (s *Store) Close() error { return s.root.Close() }
 
 // Load loads the whole dataset as the loader does for --data.
-func (s *Store) Load() (*data.Set, error) { return data.Load(data.RegularFS(s.root)) }
+func (s *Store) Load() (*data.Set, error) { return s.loads.Load(data.RegularFS(s.root)) }
 
 // Read reads the record file name and remembers its hash.
 func (s *Store) Read(name string) (*File, error) {
@@ -105,7 +107,7 @@ func (s *Store) Commit(changes map[string][]byte) (*data.Set, error) {
 			return nil, err
 		}
 	}
-	set, err := data.Load(overlay{base: data.RegularFS(s.root), files: changes})
+	set, err := s.loads.Load(overlay{base: data.RegularFS(s.root), files: changes})
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +136,7 @@ func (s *Store) Commit(changes map[string][]byte) (*data.Set, error) {
 // loader's verdict on an edit as it is typed, and the conflict a merge
 // would show.
 func (s *Store) Preview(c Change) (*data.Set, error) {
-	return data.Load(overlay{base: data.RegularFS(s.root), files: c.After})
+	return s.loads.Load(overlay{base: data.RegularFS(s.root), files: c.After})
 }
 
 // unchanged checks that name still holds what was read (a file never
