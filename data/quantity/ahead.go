@@ -72,7 +72,7 @@ func (sc *scanner) isNumberWord(w string) bool {
 		if _, ok := lookup(viDigits, w); ok {
 			return true
 		}
-		return sameWord(w, "mười") || sameWord(w, "đôi") || sameWord(w, "rưỡi")
+		return sameWord(w, "mười") || sameWord(w, "đôi") || sameWord(w, "rưỡi") || sameWord(w, "nửa")
 	}
 	return false
 }

@@ -49,8 +49,8 @@ var overMeansMore = map[string]bool{
 // orScale flags "2 or 3 million": the scale may belong to both numbers.
 func (r *reading) orScale() {
 	s := r.sc.s
-	if r.n.mul != 1 || r.ranged || r.unitRead || r.noun > 0 {
-		return
+	if r.n.mul != 1 || r.ranged || r.unitRead || r.noun > 0 || r.n.plain && r.n.ndigits == 4 && r.n.val >= 1900 && r.n.val <= 2100 {
+		return // "in 2023 and 5 million": a year takes no scale
 	}
 	k := skipSpaces(s, r.end)
 	if k == r.end {

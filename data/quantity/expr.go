@@ -246,10 +246,16 @@ func (r *reading) timesMultiplier() {
 	// A value as written on its own ("3 times", read back by the loader)
 	// keeps the reading the sentence gave it.
 	alone := r.start == 0 && strings.TrimSpace(r.sc.s[e:]) == ""
-	if sameWord(t, "times") && (r.n.val != math.Trunc(r.n.val) || growthVerbs[lowerASCII(w)] || alone) {
+	vi := sameWord(t, "lần") && viGrowthVerbs[strings.ToLower(w)]
+	if sameWord(t, "times") && (r.n.val != math.Trunc(r.n.val) || growthVerbs[lowerASCII(w)] || alone) ||
+		sameWord(t, "lần") && (vi || r.n.val != math.Trunc(r.n.val) || alone) {
 		r.q.Unit, r.q.Noun, r.unitRead, r.end = Multiplier, "", true, e
 	}
 }
+
+// viGrowthVerbs before "N lần" make it a multiplier: "tăng 175 lần",
+// "tăng lên 3 lần" ("đến thăm 3 lần", visited three times, stays a count).
+var viGrowthVerbs = map[string]bool{"tăng": true, "giảm": true, "lên": true, "nhân": true, "trưởng": true}
 
 // growthVerbs before "N times" make it a multiplier.
 var growthVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "grew": true, "grown": true,

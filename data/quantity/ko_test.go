@@ -86,6 +86,8 @@ func TestParseKO(t *testing.T) {
 		{"3천억 원에서 5천억 원 사이", want{value: 3e11, max: 5e11, unit: KRW, kind: KindMoney}},
 		{"100억 원에서 200억 원까지", want{value: 1e10, max: 2e10, unit: KRW, kind: KindMoney}},
 		{"1~10월", want{value: 1, max: 10, kind: KindDate, skip: true, date: "--01"}},
+		{"12~2월", want{value: 12, max: 12, kind: KindDate, skip: true, date: "--12"}},
+		{"5~7일", want{value: 5, max: 7, kind: KindDate, skip: true, date: "---05"}},
 		{"오후 2시 30분", want{value: 14.5, kind: KindTime, skip: true}},
 		{"10년 전", want{value: 10, unit: Years, kind: KindDuration, rel: true}},
 	})

@@ -84,6 +84,11 @@ func (sc *scanner) currencyPrefix(i int) (currency, int) {
 		return currency{}, i
 	}
 	if s[i] == '$' {
+		if strings.HasPrefix(s[i:], "$US") {
+			if e := skipSpaces(s, i+len("$US")); e < len(s) && isDigit(s[e]) {
+				return currency{unit: USD}, e // "$US20.3 billion", as Australian papers write it
+			}
+		}
 		if e := skipSpaces(s, i+1); e < len(s) && isDigit(s[e]) {
 			return sc.context(currency{unit: USD, bare: true}), e
 		}

@@ -70,18 +70,24 @@ func (sc *scanner) enNoun(e int) (string, int) {
 		if _, stop := lookup(notNouns, w); w == "" || stop || letterAt(s, we) {
 			return "", e
 		}
+		if sameWord(w, "strong") {
+			return "members", we // "a 500-strong delegation"
+		}
 		return w, we
 	}
 	k := skipSpaces(s, e)
 	if k == e {
 		return "", e
 	}
-	var last string
-	lastEnd := e
+	var last, demonym string
+	lastEnd, demonymEnd := e, e
 	for n := 0; n < 4; n++ {
 		w, we, en := sc.entryAt(k)
 		if w == "" || en != nil && en.notNoun && !acronym(w) || hangulAt(s, k) || (n == 0 && looksVerb(w)) {
 			break
+		}
+		if n == 0 && isDemonym(w) {
+			demonym, demonymEnd = w, we
 		}
 		if we < len(s) && (s[we] == '\'' || isDigit(s[we])) && !strings.HasPrefix(s[we:], "'s") {
 			break
@@ -96,7 +102,20 @@ func (sc *scanner) enNoun(e int) (string, int) {
 		}
 		k = p
 	}
+	if demonym != "" {
+		return demonym, demonymEnd // "200,000 Vietnamese live in Korea"
+	}
 	return last, lastEnd
+}
+
+// isDemonym: a capitalised people's name that is its own plural
+// ("Vietnamese", "Japanese", "Chinese", "Swiss"), which counts people when
+// no plural noun follows it.
+func isDemonym(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.HasSuffix(w, "ese") || w == "Swiss"
 }
 
 // acronym: "IT" is no pronoun.
@@ -142,6 +161,16 @@ var viNouns = newPhrases(map[string]string{
 	"điện thoại": "phones", "trạm": "stations", "startup": "startups", "hãng": "firms",
 	"tập đoàn": "groups", "đối tác": "partners", "lần": "times", "học sinh": "pupils",
 	"cán bộ": "officials", "nhân viên": "employees", "kỹ sư phần mềm": "software engineers",
+	"biên bản ghi nhớ": "MoUs", "thỏa thuận": "agreements", "thoả thuận": "agreements",
+	"viện nghiên cứu": "research institutes", "viện": "institutes", "tấn": "tonnes",
+	"sự kiện": "events", "hội thảo": "seminars", "doanh nhân": "businesspeople",
+	"nhà khoa học": "scientists", "quỹ": "funds", "ngân hàng": "banks",
+	"khu công nghiệp": "industrial parks", "nhân sự": "staff", "tình nguyện viên": "volunteers",
+	"gia đình": "families", "học bổng": "scholarships", "suất học bổng": "scholarships",
+	"giải thưởng": "awards", "chuyến bay": "flights", "vị trí": "positions",
+	"địa phương": "localities", "cơ quan": "agencies", "tổ chức": "organisations",
+	"hiệp hội": "associations", "trường học": "schools", "bệnh viện": "hospitals",
+	"ứng viên": "candidates", "lớp học": "classes", "khóa đào tạo": "training courses",
 	"gian hàng": "booths", "đơn vị": "units", "ý tưởng": "ideas", "bằng sáng chế": "patents",
 })
 

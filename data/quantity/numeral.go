@@ -29,14 +29,15 @@ type num struct {
 // attachedScales are written onto the digits ("$100M", "5bn", "$2.174T").
 var attachedScales = map[string]int{
 	"K": 3, "k": 3, "M": 6, "mn": 6, "mln": 6, "B": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "T": 12,
+	"bil": 9, "mil": 6, // "US$1.5bil", as Malaysian and some Vietnamese English papers write it
 }
 
 // scaleWords follow digits ("5.1 billion", "2,5 tỷ", "10 nghìn tỷ").
 var scaleWords = map[string]int{
-	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
 	"thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
 	"mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12,
-	"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9,
+	"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
 }
 
 // lengthWords after "100m" make the m metres.
@@ -257,6 +258,9 @@ func (sc *scanner) scaleRun(e int) (int, int) {
 	s, exp := sc.s, 0
 	for {
 		j := skipSpaces(s, e)
+		if j == e && exp == 0 && j+1 < len(s) && s[j] == '-' && letterAt(s, j+1) {
+			j++ // "a $4-billion plant", "a 1.5-million-strong"
+		}
 		if j == e || j >= len(s) || isDigit(s[j]) {
 			return exp, e
 		}

@@ -72,13 +72,21 @@ func (r *reading) partOfYearText(prev string) string {
 
 // koRankNouns after "N대" make it a ranking list ("세계 500대 기업", the
 // world's 500 largest companies), not N machines.
-var koRankNouns = []string{"기업", "그룹", "강국", "도시", "대학", "은행", "브랜드", "부자", "국가", "경제"}
+var koRankNouns = []string{"기업", "그룹", "강국", "도시", "대학", "은행", "브랜드", "부자", "국가", "경제",
+	"교역국", "교역 상대국", "교역상대국", "투자국", "수출국", "수입국", "수출시장", "수출 시장", "시장",
+	"협력국", "상대국", "파트너", "제조사", "산업", "분야", "전략", "과제", "핵심", "주력", "투자처", "국정과제"}
+
+// koRankScopes before "N대 …" make it a ranking within them.
+var koRankScopes = map[string]bool{"세계": true, "국내": true, "아시아": true, "글로벌": true, "업계": true, "동남아": true, "아세안": true}
 
 // koRankList: "500대 기업", "10대 그룹", "5대 강국".
 func (r *reading) koRankList() bool {
 	s := r.sc.s
 	if r.q.Unit != Count || r.q.Noun != "units" || !strings.HasSuffix(s[:r.end], "대") {
 		return false
+	}
+	if w, _ := wordBefore(s, r.start); koRankScopes[w] && skipSpaces(s, r.end) > r.end {
+		return true // "세계 5대 반도체 기업", the world's five largest
 	}
 	k := skipSpaces(s, r.end)
 	for _, w := range koRankNouns {

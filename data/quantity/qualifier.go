@@ -153,7 +153,7 @@ var koPostfix = []struct {
 	word string
 	q    Qualifier
 }{
-	{"이상", AtLeast}, {"이하", UpTo}, {"미만", LessThan}, {"초과", MoreThan},
+	{"이상", AtLeast}, {"이하", UpTo}, {"이내", UpTo}, {"미만", LessThan}, {"초과", MoreThan},
 	{"가량", About}, {"정도", About}, {"안팎", About}, {"내외", About}, {"쯤", About},
 	{"남짓", Over}, {"넘게", Over}, {"넘는", Over}, {"넘은", Over}, {"넘어", Over},
 	{"넘", Over}, {"까지", UpTo}, {"가까이", Nearly}, {"가까운", Nearly}, {"육박", Nearly},

@@ -68,6 +68,10 @@ func (r *reading) rangeTail() {
 	} else {
 		hasFirst = false
 	}
+	firstUnit := first.unit
+	if r.n.words.fold {
+		hasFirst, firstUnit = true, Multiplier // "sixfold"
+	}
 	p, dash, ok := r.connector(e)
 	koFrom := false
 	if !ok && hasFirst && strings.HasPrefix(s[e:], "에서") && skipSpaces(s, e+len("에서")) > e+len("에서") {
@@ -91,8 +95,11 @@ func (r *reading) rangeTail() {
 		return // "090-123-4567"
 	}
 	if hasFirst {
+		// A unit written after the first number must be written after the
+		// second too: "20% to 30%", but "rose 20% to 5,000" and "sixfold to
+		// 37,000" are a change and the level it reached, not a range.
 		second, _, ok := sc.unitAt(hi.end, hi.mul > 1, r.cur.unit != "")
-		if ok && second.unit != None && second.unit != first.unit {
+		if (!ok || second.unit != firstUnit) && !(r.n.words.fold && hi.words.fold) {
 			return
 		}
 	}
@@ -128,20 +135,33 @@ func (r *reading) koBetween(e int) bool {
 }
 
 // koDateSpan reads "1~10월" and "5~7일", a span of months or days: a
-// date, skipped.
+// date, skipped. Both ends must be a month (or a day) of the calendar;
+// months may run over the new year ("12~2월"), whose bounds are then
+// the first month's.
 func (r *reading) koDateSpan(hi num) bool {
 	s := r.sc.s
 	for _, c := range []string{"월", "일"} {
-		if strings.HasPrefix(s[hi.end:], c) && !strings.HasPrefix(s[hi.end:], "일간") && hi.val <= 31 && r.n.val >= 1 {
-			r.hi, r.ranged, r.end = hi, true, hi.end+len(c)
-			r.q.Kind, r.q.Skip, r.unitRead = KindDate, skipDates, true
-			if c == "월" {
-				r.q.Date = Date{Month: int(r.n.val)}
-			} else {
-				r.q.Date = Date{Day: int(r.n.val)}
-			}
-			return true
+		if !strings.HasPrefix(s[hi.end:], c) || strings.HasPrefix(s[hi.end:], "일간") {
+			continue
 		}
+		lo, last := r.n.val, 31.0
+		if c == "월" {
+			last = 12
+		}
+		if !r.n.plain || !hi.plain || lo < 1 || lo > last || hi.val < 1 || hi.val > last || lo == hi.val || lo > hi.val && c == "일" {
+			return false
+		}
+		if lo > hi.val {
+			hi.val = lo
+		}
+		r.hi, r.ranged, r.end = hi, true, hi.end+len(c)
+		r.q.Kind, r.q.Skip, r.unitRead = KindDate, skipDates, true
+		if c == "월" {
+			r.q.Date = Date{Month: int(lo)}
+		} else {
+			r.q.Date = Date{Day: int(lo)}
+		}
+		return true
 	}
 	return false
 }

@@ -79,9 +79,21 @@ func (sc *scanner) perAt(e int) (string, int, bool) {
 	case en.fn == fnPer:
 		return perWord(s, p, false)
 	case en.fn == fnA, en.fn == fnViPer && sc.lang != EN:
-		return perWord(s, p, true)
+		per, pe, ok := perWord(s, p, true)
+		if ok && en.fn == fnA {
+			if w, _ := wordAt(s, skipSpaces(s, pe)); notRateAfter[strings.ToLower(w)] {
+				return "", e, false // "from $11.2bn a year earlier" dates the base
+			}
+		}
+		return per, pe, ok
 	}
 	return "", e, false
+}
+
+// notRateAfter make "a year" a point in time, not a rate's denominator.
+var notRateAfter = map[string]bool{
+	"earlier": true, "ago": true, "before": true, "later": true, "after": true,
+	"previously": true, "prior": true, "back": true, "on": true, "since": true,
 }
 
 // perWord reads the denominator at p ("share", "cổ phiếu", "m2"); timeOnly

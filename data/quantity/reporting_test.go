@@ -21,7 +21,7 @@ func TestReportingVI(t *testing.T) {
 		// Dates and parts of a year.
 		{"Ngày 23/11, tại Hà Nội, hai bên ký 12 thỏa thuận.", []want{
 			{text: "Ngày 23/11", kind: KindDate, skip: true, date: "--11-23"},
-			{text: "12", value: 12, unit: Count, kind: KindCount, noun: "thỏa thuận"}}},
+			{text: "12", value: 12, unit: Count, kind: KindCount, noun: "agreements"}}},
 		{"Biên bản được ký tại Hà Nội chiều 14-3 nhân chuyến thăm của 12 doanh nghiệp.", []want{
 			{text: "chiều 14-3", kind: KindDate, skip: true, date: "--03-14"},
 			{text: "12", value: 12, unit: Count, kind: KindCount, noun: "enterprises"}}},

@@ -44,7 +44,7 @@ func (sc *scanner) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 		}
 	}
 	for _, g := range gluedUnits[:6] {
-		if (s[k] == 'k' || s[k] == 'm' || s[k] == 0xE3) && strings.HasPrefix(s[k:], g.text) && !wordCharAt(s, k+len(g.text)) {
+		if (s[k] == 'k' || s[k] == 'm' || s[k] == 0xE3) && strings.HasPrefix(s[k:], g.text) && (!wordCharAt(s, k+len(g.text)) || hangulAt(s, k+len(g.text))) {
 			return unitRead{unit: g.u.unit, mul: g.u.mul}, k + len(g.text), true
 		}
 	}
@@ -89,7 +89,8 @@ func (sc *scanner) gluedUnit(e int) (unitRead, int, bool) {
 	}
 	if c := s[e]; c == 'k' || c == 'm' || c == 'h' || c == 'x' || c == 'X' || c == 'p' || c == 'b' || c == 0xE3 {
 		for _, g := range gluedUnits {
-			if strings.HasPrefix(s[e:], g.text) && !wordCharAt(s, e+len(g.text)) {
+			// A Korean particle may follow: "68만㎡이며", "500ha의".
+			if strings.HasPrefix(s[e:], g.text) && (!wordCharAt(s, e+len(g.text)) || hangulAt(s, e+len(g.text))) {
 				return unitRead{unit: g.u.unit, mul: g.u.mul}, e + len(g.text), true
 			}
 		}
@@ -104,6 +105,9 @@ func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 	if t, ok := lookup(timeWords, w); ok && strings.HasPrefix(s[we:], "-old") && !letterAt(s, we+len("-old")) {
 		return unitRead{unit: t.unit, mul: t.mul, skip: skipAge, kind: KindDuration}, we + len("-old"), true
 	}
+	if sameWord(w, "per") && strings.HasPrefix(s[we:], "-cent") && !letterAt(s, we+len("-cent")) {
+		return unitRead{unit: Percent}, we + len("-cent"), true // "a 20-per-cent share"
+	}
 	if w == "" || (we < len(s) && s[we] == '-' && letterAt(s, we+1)) {
 		return unitRead{}, e, false // "one-on-one"
 	}
@@ -114,6 +118,8 @@ func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 		return unitRead{q: About}, we, true
 	case sameWord(w, "plus"):
 		return unitRead{q: AtLeast}, we, true
+	case sameWord(w, "percent"), sameWord(w, "pct"):
+		return unitRead{unit: Percent}, we, true // "a 30-percent stake"
 	}
 	if t, ok := lookup(timeWords, w); ok && !letterAt(s, we) {
 		return unitRead{unit: t.unit, mul: t.mul}, we, true

@@ -149,6 +149,6 @@ func TestScanVI(t *testing.T) {
 		{"Hai đồng chí đã trao 3 đồng hồ và hai nước ký 12 thỏa thuận.", []want{
 			{text: "3", value: 3, unit: Count, kind: KindCount, noun: "đồng hồ"},
 			{text: "hai", value: 2, unit: Count, kind: KindCount, noun: "countries"},
-			{text: "12", value: 12, unit: Count, kind: KindCount, noun: "thỏa thuận"}}},
+			{text: "12", value: 12, unit: Count, kind: KindCount, noun: "agreements"}}},
 	})
 }

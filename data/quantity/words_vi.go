@@ -17,7 +17,7 @@ var viDigits = map[string]int{
 
 // viScales are the scale words (powers of ten), also after digits
 // ("2,5 tỷ", "1.000 tỷ", "10 nghìn tỷ").
-var viScales = map[string]int{"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+var viScales = map[string]int{"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
 // viWord returns the folded Vietnamese number word at j and its end.
 func viWord(s string, j int, buf []byte) (string, int) {
@@ -112,7 +112,16 @@ func viNumberAfter(s string, e int) bool {
 // "rưỡi" (and a half of the last scale).
 func parseVI(s string, i int) (wordNum, bool) {
 	var n wordNum
-	n.first, _ = wordAt(s, i)
+	var e0 int
+	n.first, e0 = wordAt(s, i)
+	if sameWord(n.first, "nửa") {
+		// "nửa triệu người": half of the scale that follows.
+		if exp, e := viScaleRun(s, e0); exp > 0 {
+			n.end, n.words, n.scaled, n.mulExp = e, 2, true, exp
+			return n.done(0.5 * math.Pow10(exp))
+		}
+		return n, false
+	}
 	total, lastExp := 0.0, 1000
 	for j := i; j <= len(s); {
 		v, end, words, ok := viChunk(s, j)
