@@ -74,6 +74,8 @@ func TestMisreadsKO(t *testing.T) {
 		{"베트남은 한국의 3대 교역국이자 세계 5대 반도체 기업의 생산기지다.", []want{
 			{text: "3대", value: 3, unit: Count, kind: KindOrdinal, skip: true, noun: "units"},
 			{text: "5대", value: 5, unit: Count, kind: KindOrdinal, skip: true, noun: "units"}}},
+		{"베트남은 중국, 미국에 이어 한국의 3대 ICT 수출국이다.", []want{
+			{text: "3대", value: 3, unit: Count, kind: KindOrdinal, skip: true, noun: "units"}}},
 		{"차량 3대를 기증했다.", []want{
 			{text: "3대", value: 3, unit: Count, kind: KindCount, noun: "units"}}},
 		{"3년 이내에 100억 원 이내로 지원한다.", []want{

@@ -89,6 +89,9 @@ func (r *reading) koRankList() bool {
 		return true // "세계 5대 반도체 기업", the world's five largest
 	}
 	k := skipSpaces(s, r.end)
+	if w, we := wordAt(s, k); w != "" && isASCII(w) && !isDigit(w[0]) && skipSpaces(s, we) > we {
+		k = skipSpaces(s, we) // "3대 ICT 수출국"
+	}
 	for _, w := range koRankNouns {
 		if strings.HasPrefix(s[k:], w) {
 			return true
