@@ -39,6 +39,9 @@ func (x *extractor) period(m mention) (string, string, string) {
 	if d, ok := x.continuedClause(m, cl, lang); ok {
 		return d.period, d.note, d.basis
 	}
+	if d, ok := x.earlierInSentence(m, cl, lang); ok {
+		return d.period, d.note, d.basis
+	}
 	if d, ok := x.continued(m, lang); ok {
 		return d.period, d.note, ""
 	}
@@ -182,6 +185,53 @@ func (x *extractor) continuedClause(m mention, cl span, lang quantity.Lang) (dat
 	d.note = "from the clause it continues: " + d.note
 	return d, true
 }
+
+// earlierInSentence dates a clause that gives no date by the nearest date
+// earlier in its sentence: news states the time once ("LG Innotek posted
+// sales of 19.58 trillion won last year, with its optical division …
+// accounting for 83 percent"; "In 2023, exports reached $5bn, while
+// imports …"). Not across a contrast ("but", "nhưng", "반면"), which
+// sets the clause apart, and not when the clause states its own time.
+func (x *extractor) earlierInSentence(m mention, cl span, lang quantity.Lang) (dated, bool) {
+	if cl.start <= m.sent.start {
+		return dated{}, false
+	}
+	gap := strings.ToLower(x.text[max(m.sent.start, cl.start-12):min(cl.end, cl.start+12)])
+	for _, w := range contrasts {
+		if strings.Contains(gap, w) {
+			return dated{}, false
+		}
+	}
+	ds := x.periodCandidates(m, span{m.sent.start, cl.start}, lang)
+	if len(ds) == 0 {
+		return dated{}, false
+	}
+	d, _ := nearest(ds, cl.start, cl.start)
+	if !x.sameTense(m, d) {
+		return dated{}, false // "invested $1bn in 2020, and will invest $2bn more"
+	}
+	d.note = "from earlier in the sentence: " + d.note
+	return d, true
+}
+
+// sameTense: a date borrowed from another clause must suit this figure's
+// status — a past date does not date a plan, a future one not a result.
+func (x *extractor) sameTense(m mention, d dated) bool {
+	if len(x.pub) < 4 || len(d.period) < 4 {
+		return true
+	}
+	status, _ := guessStatus(x.text, m.sent, m.q)
+	year, pub := d.period[:4], x.pub[:4]
+	if status == "actual" {
+		return year <= pub
+	}
+	last := d.period[strings.LastIndex(d.period, "/")+1:]
+	return len(last) < 4 || last[:4] >= pub
+}
+
+// contrasts open a clause set against the one before, whose time may differ.
+var contrasts = []string{" but ", " yet ", " whereas ", " however", " nhưng ", " song ", " tuy nhiên", " còn ",
+	"반면", "지만", "그러나", "하지만"}
 
 // clauseContinuations open a clause that is part of the one before.
 var clauseContinuations = []string{"trong đó", "of which", "of whom", "이 가운데", "이 중", "그중"}

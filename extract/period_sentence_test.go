@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"ictdash/data/quantity"
+)
+
+// A clause that gives no date borrows the nearest one earlier in its
+// sentence, unless a contrast sets it apart or its tense does not suit
+// that date (a past date does not date a plan, a future one not a result).
+var sentencePeriodCases = map[quantity.Lang][]periodCase{
+	quantity.EN: {
+		{pubJune, "LG Innotek posted sales of 19.58 trillion won last year, with its optical division, which makes camera modules, accounting for 83 percent of the total.", "83 percent", "2023", ""},
+		{pubJune, "In 2023, exports to Korea reached $25 billion, while imports hit $55 billion.", "$55 billion", "2023", ""},
+		{pubJune, "Samsung invested $1 billion in 2020, and it will invest $2 billion more.", "$2 billion", pubJune, asReported},
+		{pubJune, "Trade reached $80 billion in 2023, but it is expected to reach $100 billion soon.", "$100 billion", pubJune, asReported},
+		{pubJune, "The firm will hire 500 engineers by 2026, bringing its workforce to 3,000.", "3,000", "2026", ""},
+	},
+	quantity.VI: {
+		{pubJune, "Năm 2023, xuất khẩu sang Hàn Quốc đạt 25 tỷ USD, nhập khẩu đạt 55 tỷ USD.", "55 tỷ USD", "2023", ""},
+		{pubJune, "Năm 2023, doanh thu đạt 4,2 tỷ USD, nhưng lợi nhuận giảm 10%.", "10%", pubJune, asReported},
+	},
+	quantity.KO: {
+		{pubJune, "지난해 매출은 1조원을 기록했으며, 영업이익은 500억원이었다.", "500억원", "2023", ""},
+		{pubJune, "지난해 수출은 100억 달러였지만 수입은 50억 달러에 그쳤다.", "50억 달러", pubJune, asReported},
+	},
+}
+
+func TestPeriodEarlierInSentence(t *testing.T) {
+	for lang, cases := range sentencePeriodCases {
+		checkPeriod(t, lang, cases, nil)
+	}
+}
