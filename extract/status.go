@@ -42,7 +42,13 @@ func statusIn(text string, sent span, q data.Quantity, lang quantity.Lang) (data
 		lx = viLexicon()
 	}
 	seg := statusSegment(text, statusClause(text, sent, q), q)
-	if st, w, ok := lx.decide(text, seg, q); ok {
+	st, w, ok := lx.decide(text, seg, q)
+	if !ok || st == data.Actual && lx.weak[w] {
+		if st, why, ok := inheritedStatus(text, sent, seg, lang); ok {
+			return st, why
+		}
+	}
+	if ok {
 		// A present-tense or tenseless verb ("has", "có", "thu hút") states
 		// a fact only when nothing frames it: "Theo kế hoạch, đến năm 2030,
 		// thành phố thu hút 100 dự án" is a target.

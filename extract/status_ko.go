@@ -45,6 +45,9 @@ var koBackward = []struct {
 func statusKO(text string, sent span, q data.Quantity) (data.Status, string) {
 	cl := koClause(text, statusClause(text, sent, q), q)
 	after := text[q.End:cl.end]
+	if koCapacity(after) {
+		return data.Actual, statusReason(data.Actual, "수 있는 규모") + " (a capacity)"
+	}
 	at, st, w := len(after), data.Status(""), ""
 	for _, c := range koForward {
 		if k := strings.Index(after, c.s); k >= 0 && k < at {
@@ -57,7 +60,7 @@ func statusKO(text string, sent span, q data.Quantity) (data.Status, string) {
 	if k, pw := koPast(after); k >= 0 && k < at {
 		return data.Actual, statusReason(data.Actual, pw)
 	}
-	if k, pst, pw := koPresent(after); k >= 0 && k < at {
+	if k, pst, pw := koPresent(after, koHabitual(text[cl.start:q.End])); k >= 0 && k < at {
 		return pst, statusReason(pst, pw)
 	}
 	if st == data.Projection && w == "예정" && koPlanned(after) {
@@ -86,23 +89,52 @@ func statusKO(text string, sent span, q data.Quantity) (data.Status, string) {
 // (a syllable with the ㄴ final before 다): in news it announces what an
 // actor will do (투자한다, 연다, 운영한다: a plan, target); a change or a
 // passive (늘어난다, 증가한다, 투입된다) forecasts an outcome (projection);
-// a few verbs state what holds now (달한다, 차지한다, 이른다: actual).
-func koPresent(s string) (int, data.Status, string) {
+// a few verbs state what holds now (달한다, 차지한다, 이른다: actual), and
+// so does any present verb of a routine (habitual: 연간, 매년 before it).
+func koPresent(s string, habitual bool) (int, data.Status, string) {
 	for _, t := range tokenize(s, 0, len(s)) {
 		w := t.orig
 		k := strings.Index(w, "다")
 		if k <= 0 || !hasJong(lastRune(w[:k]), 4) {
 			continue
 		}
+		if strings.HasPrefix(w[k:], "다는") {
+			continue // "2배로 늘린다는 목표": the noun it qualifies decides
+		}
 		switch {
 		case containsAny(w, "달한", "차지한", "해당한", "이른", "육박한", "웃돈", "넘는"):
 			return t.start, data.Actual, w
-		case containsAny(w, "된다", "늘", "줄어", "증가", "감소", "상승", "하락", "성장", "커진", "높아", "낮아", "확대된"):
+		case habitual || koHabitual(s[:t.start]):
+			return t.start, data.Actual, w + " (what is done every year)"
+		case containsAny(w, "된다", "늘어", "줄어", "증가", "감소", "상승", "하락", "성장", "커진", "높아", "낮아", "확대된"):
 			return t.start, data.Projection, w
 		}
 		return t.start, data.Target, w
 	}
 	return -1, "", ""
+}
+
+// koCapacity: "연간 25만 대를 생산할 수 있는 규모로, …" states what a
+// plant can do, a fact — unless the clause goes on to a verb of its own
+// ("… 규모로 완공될 예정이다", a plant to be built).
+func koCapacity(after string) bool {
+	k := strings.Index(after, "수 있는 규모")
+	if k < 0 {
+		return false
+	}
+	rest := after[k+len("수 있는 규모"):]
+	for _, end := range []string{"로,", "다", "이다", "이며", "이고", "를 갖췄", "를 갖추고"} {
+		if strings.HasPrefix(rest, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// koHabitual: a frequency before the present verb makes it what is done
+// routinely ("연간 200명 안팎의 엔지니어를 교육한다"), a fact, not a plan.
+func koHabitual(s string) bool {
+	return containsAny(s, "연간", "매년", "해마다", "매월", "매달", "매일", "매주", "한 해에", "1년에")
 }
 
 func containsAny(s string, subs ...string) bool {
