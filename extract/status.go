@@ -41,7 +41,11 @@ func statusIn(text string, sent span, q data.Quantity, lang quantity.Lang) (data
 	if lang == quantity.VI {
 		lx = viLexicon()
 	}
-	seg := statusSegment(text, statusClause(text, sent, q), q)
+	cl := statusClause(text, sent, q)
+	if changeBase(text, cl, q, lang) {
+		return data.Actual, "the level a change starts from (\"from … to\")"
+	}
+	seg := statusSegment(text, cl, q)
 	st, w, ok := lx.decide(text, seg, q)
 	if !ok || st == data.Actual && lx.weak[w] {
 		if st, why, ok := inheritedStatus(text, sent, seg, lang); ok {

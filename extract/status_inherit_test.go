@@ -20,6 +20,9 @@ var inheritStatusCases = map[quantity.Lang][]statusCase{
 		{"The firm, employing 3,000 workers, plans to expand.", "3,000", data.Actual},
 		{"The company invested $1 billion last year, bringing its total to $5 billion.", "$5 billion", data.Actual},
 		{"The city will build a tech park, and it has 20 firms already.", "20", data.Actual},
+		{"The programme will cut training time from five years to three.", "five years", data.Actual},
+		{"The programme will cut training time from five years to three.", "three", data.Projection},
+		{"Samsung plans to raise its local staff from 2,200 to 3,000 by 2025.", "2,200", data.Actual},
 	},
 	quantity.VI: {
 		{"Các doanh nghiệp Hàn Quốc dự kiến tuyển gần 3.000 kỹ sư Việt Nam trong năm nay, tăng 20-25% so với năm 2022.", "20-25%", data.Target},
@@ -27,6 +30,7 @@ var inheritStatusCases = map[quantity.Lang][]statusCase{
 		{"Trong giai đoạn 2023-2025, Hàn Quốc sẽ hỗ trợ đào tạo 10.000 kỹ sư, trong đó khoảng 30% là kỹ sư bán dẫn.", "khoảng 30%", data.Target},
 		{"Năm 2023, Samsung đạt doanh thu 60 tỷ USD, tăng 5%.", "5%", data.Actual},
 		{"Doanh nghiệp sẽ đầu tư thêm 1 tỷ USD, đã giải ngân 300 triệu USD.", "300 triệu USD", data.Actual},
+		{"Hợp tác sẽ giúp rút ngắn thời gian đào tạo kỹ sư bán dẫn từ 5 năm xuống còn 2-3 năm.", "5 năm", data.Actual},
 	},
 	quantity.KO: {
 		{"이 프로그램을 통해 연간 200명 안팎의 엔지니어를 교육한다.", "200명 안팎", data.Actual},
@@ -35,6 +39,8 @@ var inheritStatusCases = map[quantity.Lang][]statusCase{
 		{"회사는 2026년까지 베트남 매출을 2배로 늘린다는 목표를 세웠다.", "2배", data.Target},
 		{"시장은 2배로 늘어난다는 전망이 나온다.", "2배", data.Projection},
 		{"삼성전자는 하노이에 연구센터를 세우고 2000명을 채용한다.", "2000명", data.Target},
+		{"회사는 현지 인력을 1500명에서 3000명 이상으로 늘릴 계획이다.", "1500명", data.Actual},
+		{"회사는 현지 인력을 1500명에서 3000명 이상으로 늘릴 계획이다.", "3000명 이상", data.Target},
 	},
 }
 

@@ -45,6 +45,9 @@ var koBackward = []struct {
 func statusKO(text string, sent span, q data.Quantity) (data.Status, string) {
 	cl := koClause(text, statusClause(text, sent, q), q)
 	after := text[q.End:cl.end]
+	if changeBase(text, cl, q, quantity.KO) {
+		return data.Actual, "the level a change starts from (\"…에서 …로\")"
+	}
 	if koCapacity(after) {
 		return data.Actual, statusReason(data.Actual, "수 있는 규모") + " (a capacity)"
 	}

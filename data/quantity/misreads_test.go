@@ -37,6 +37,12 @@ func TestMisreadsEN(t *testing.T) {
 			{text: "2023", value: 2023, kind: KindYear, skip: true, date: "2023"},
 			{text: "5 million USD", value: 5e6, unit: USD, kind: KindMoney},
 			{text: "2024", value: 2024, kind: KindYear, skip: true, date: "2024"}}},
+		{"Samsung plans to raise its local staff from 2,200 to 3,000 by 2025.", []want{
+			{text: "2,200", value: 2200, kind: KindNumber},
+			{text: "3,000", value: 3000, kind: KindNumber},
+			{text: "2025", value: 2025, kind: KindYear, skip: true, date: "2025"}}},
+		{"Salaries for engineers range from $500 to $800 a month.", []want{
+			{text: "from $500 to $800 a month", value: 500, max: 800, unit: USD, kind: KindRate, per: "month"}}},
 		{"Total state debt of VND 1.2 quadrillion.", []want{
 			{text: "VND 1.2 quadrillion", value: 1.2e15, unit: VND, kind: KindMoney}}},
 		{"About 200,000 Vietnamese live in Korea, and 3,000 Japanese work there.", []want{
@@ -56,6 +62,9 @@ func TestMisreadsVI(t *testing.T) {
 		{"Sự kiện thu hút nửa triệu người và hơn 1 vạn lao động.", []want{
 			{text: "nửa triệu", value: 5e5, unit: Count, kind: KindCount, noun: "people"},
 			{text: "hơn 1 vạn", value: 1e4, unit: Count, kind: KindCount, qual: MoreThan, noun: "workers"}}},
+		{"Việt Nam đặt mục tiêu nâng tỷ trọng kinh tế số từ 18,3% lên 30% GDP.", []want{
+			{text: "18,3%", value: 18.3, unit: Percent, kind: KindPercent},
+			{text: "30%", value: 30, unit: Percent, kind: KindPercent}}},
 		{"Có 15 biên bản ghi nhớ và 3 viện nghiên cứu tham gia.", []want{
 			{text: "15", value: 15, unit: Count, kind: KindCount, noun: "MoUs"},
 			{text: "3", value: 3, unit: Count, kind: KindCount, noun: "research institutes"}}},

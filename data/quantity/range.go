@@ -112,8 +112,39 @@ func (r *reading) rangeTail() {
 	if !r.shareScale(&hi) {
 		return
 	}
+	if r.changeFromTo() {
+		return
+	}
 	r.hi, r.ranged, r.end, r.koFrom = hi, true, hi.end, koFrom
 	r.changeVerb()
+}
+
+// changeFromTo: "raise its local staff from 2,200 to 3,000", "nâng tỷ
+// trọng từ 18% lên 30%": a change verb a few words before "from A to B"
+// makes A the level it starts from and B the level it reaches, not a
+// range. Only when the verb is not just before "from", which changeVerb
+// flags instead ("rose from 5 to 10 per cent" may be either).
+func (r *reading) changeFromTo() bool {
+	if r.opener != "from" && r.opener != "từ" {
+		return false
+	}
+	s := r.sc.s
+	w, k := wordBefore(s, r.start)
+	if _, ok := lookup(changeVerbs, w); ok || w == "" {
+		return false
+	}
+	for n := 0; n < 6 && k > 0; n++ {
+		if c := s[k-1]; c != ' ' {
+			return false // punctuation ends the clause
+		}
+		if w, k = wordBefore(s, k); w == "" {
+			return false
+		}
+		if _, ok := lookup(changeVerbs, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // koBetween: after "A에서 B", the unit and then 사이 (between) or 까지 (to)
