@@ -22,6 +22,8 @@ var enItemCues = []itemCue{
 	{"course", "training", false}, {"courses", "training", true},
 	{"forum", "event", false}, {"conference", "event", false}, {"exhibition", "event", false},
 	{"expo", "event", false}, {"summit", "event", false}, {"fair", "event", false},
+	{"seminar", "event", false}, {"workshop", "event", false}, {"symposium", "event", false},
+	{"festival", "event", false}, {"scholarship", "training", false}, {"scholarships", "training", true},
 	{"memorandum of understanding", "initiative", false}, {"mou", "initiative", false}, {"mous", "initiative", true},
 	{"agreement", "initiative", false}, {"agreements", "initiative", true},
 	{"project", "", false}, {"projects", "", true}, {"fund", "investment", false}, {"mission", "event", false},
@@ -70,6 +72,7 @@ var enModStops = setOf(
 	"hold", "attend", "attended", "join", "joined", "two", "three", "four", "five", "several", "many", "all",
 	"each", "other", "such", "which", "who", "where", "also", "own", "largest", "biggest", "under", "via",
 	"over", "about", "nearly", "more", "than", "between", "among", "same", "similar", "record", "annual",
+	"existing", "current", "planned", "proposed", "another", "further", "additional",
 )
 
 // viNameStops end a Vietnamese item's name after its head.

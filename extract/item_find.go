@@ -72,7 +72,15 @@ func cueAt(ws []word, k int, cues []itemCue) (itemCue, int, bool) {
 // preposition, a verb or a number.
 func (x *extractor) enItemAt(ws []word, k, n int, c itemCue, sent span) itemMention {
 	a, proper := k, false
-	for a > 0 && k-a < 5 && ws[a].joined {
+	for a > 0 && k-a < 5 {
+		if !ws[a].joined {
+			// "the park's investment promotion centre": the holder before
+			// the possessive is part of the name, and ends it.
+			if ws[a].s == "s" && a > 1 && possessiveGap(x.text[ws[a-1].end:ws[a].start]) && !enModStops[strings.ToLower(ws[a-1].s)] {
+				a--
+			}
+			break
+		}
 		w := ws[a-1].s
 		// Modifiers run [Proper…] [common…] head: once a proper word is
 		// taken, a common word before it belongs to the clause ("KOTRA
@@ -88,16 +96,51 @@ func (x *extractor) enItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 		m.start, m.name = ws[a].start, x.text[ws[a].start:ws[k+n-1].end]
 		m.capital = capitalised(ws[a].s) && capitalised(ws[k].s)
 	}
-	return x.withTopic(m)
+	return x.withPlace(x.withTopic(m))
 }
+
+// withPlace extends a named English item with the known place that follows
+// it ("camera module plant in Hai Phong", "R&D centre at Hoa Lac"): two
+// plants of one firm are told apart by where they are.
+func (x *extractor) withPlace(m itemMention) itemMention {
+	if m.name == "" || m.capital || m.end >= m.sent.end {
+		return m // a proper name is whole as it is ("Vietnam–Korea ICT Forum in Hà Nội" is where it met)
+	}
+	rest := x.text[m.end:m.sent.end]
+	var prep string
+	for _, p := range []string{" in ", " at "} {
+		if strings.HasPrefix(rest, p) {
+			prep = p
+		}
+	}
+	if prep == "" {
+		return m
+	}
+	at := m.end + len(prep)
+	for _, h := range x.tags.matches(x.text[at:m.sent.end]) {
+		if h.start == 0 && h.place {
+			m.end = at + h.end
+			m.name = x.text[m.start:m.end]
+		}
+		break
+	}
+	return m
+}
+
+func possessiveGap(g string) bool { return g == "'" || g == "’" }
 
 // withTopic extends an agreement's name with its topic ("MOU on jointly
 // training engineers"): an agreement is named by what it is about.
 func (x *extractor) withTopic(m itemMention) itemMention {
-	if !agreementHeads[data.Fold(m.cue.head)] {
+	preps := agreementPreps
+	switch {
+	case agreementHeads[data.Fold(m.cue.head)]:
+	case m.cue.kind == "event" || m.cue.kind == "training":
+		preps = eventPreps // "a seminar on semiconductor human resources", "hội thảo về …"
+	default:
 		return m
 	}
-	if from, e := x.topicTail(m.end, agreementPreps); e > m.end {
+	if from, e := x.topicTail(m.end, preps); e > m.end {
 		// The name is the head and its topic; what stands between (the
 		// bracketed abbreviation, "on Thursday") is left out of it.
 		head := x.text[m.start:m.end]
@@ -212,7 +255,7 @@ func (x *extractor) topicTail(end int, preps map[string]bool) (int, int) {
 		}
 		clean := strings.TrimRight(tok, ",.;:)")
 		low := strings.ToLower(clean)
-		if clean == "" || low == "by" || low == "in" || low == "at" || low == "the" && n > 0 || calendarWords[low] {
+		if clean == "" || topicStops[low] || low == "the" && n > 0 || calendarWords[low] {
 			break
 		}
 		j += 1 + len(clean)
@@ -227,5 +270,16 @@ func (x *extractor) topicTail(end int, preps map[string]bool) (int, int) {
 	return topic, j
 }
 
-// agreementPreps introduce an agreement's topic.
-var agreementPreps = setOf("on", "for", "về", "to")
+// agreementPreps introduce an agreement's topic; eventPreps an event's or
+// a course's ("a seminar on …", "a course in chip design" is not: "in"
+// gives the place as often as the subject).
+var (
+	agreementPreps = setOf("on", "for", "về", "to")
+	eventPreps     = setOf("on", "về")
+)
+
+// topicStops end a topic: the place, the agent, the time, or a clause
+// that says what happened to the thing ("held in Hanoi", "signed by").
+var topicStops = setOf("by", "in", "at", "held", "organised", "organized", "hosted", "co-organised",
+	"co-organized", "attended", "chaired", "signed", "which", "that", "where", "when", "with", "tại", "do",
+	"được", "diễn", "tổ", "vào", "ngày", "sáng", "chiều")
