@@ -36,6 +36,16 @@ type lctx struct {
 // among them). The sentence is read in that language's grammar, except a
 // Hangul sentence in a Latin article and a Latin one in a Korean article.
 func labelIn(lang quantity.Lang, text string, sent span, q data.Quantity, others []data.Quantity) string {
+	l := labelBuilt(lang, text, sent, q, others)
+	if l == "" {
+		return weakPrefix + labelUnitNoun(q, labelSentenceLang(lang, text, sent))
+	}
+	return resolveAnaphor(labelSentenceLang(lang, text, sent), text, sent, q, l)
+}
+
+// labelBuilt is the label the sentence's grammar gives q, or "" when it
+// gives none; references to other sentences are left as written.
+func labelBuilt(lang quantity.Lang, text string, sent span, q data.Quantity, others []data.Quantity) string {
 	lang = labelSentenceLang(lang, text, sent)
 	qs := others
 	if quantityAt(q.Start, qs) < 0 {
@@ -44,20 +54,16 @@ func labelIn(lang quantity.Lang, text string, sent span, q data.Quantity, others
 	ts := labelTokens(text, sent, qs)
 	c := lctx{ts: ts, k: tokenOf(ts, quantityAt(q.Start, qs)), q: q, qs: qs, lang: lang}
 	if c.k < 0 {
-		return weakPrefix + labelUnitNoun(q, lang)
+		return ""
 	}
 	// "VND 120 billion (about US$4.7 million)": a conversion of the amount
 	// before the bracket, labelled like it.
 	if c.k >= 2 && ts[c.k-1].w == "(" && ts[c.k-2].num >= 0 {
-		if l := finishLabel(c.sub(c.k-2), lang); l != "" {
-			return l + " (" + conversionWord(lang) + ")"
+		if l := c.sub(c.k - 2); l != "" {
+			return conversionLabel(l, q, lang)
 		}
 	}
-	l := finishLabel(c.build(), lang)
-	if l == "" {
-		return weakPrefix + labelUnitNoun(q, lang)
-	}
-	return l
+	return finishLabel(c.build(), lang)
 }
 
 // countLike reports whether the figure counts things: a count, a bare
@@ -165,8 +171,14 @@ func labelUnitNoun(q data.Quantity, lang quantity.Lang) string {
 // trailing function words, length; then sentence case (not for Korean).
 func finishLabel(l string, lang quantity.Lang) string {
 	if base := stripUnitNote(l); base != l && base != "" {
-		return finishLabel(base, lang) + l[len(base):] // the unit note stays whole
+		note := l[len(base):] // the unit note stays whole
+		return finishLabelMax(base, lang, maxLabelRunes-utf8.RuneCountInString(note)) + note
 	}
+	return finishLabelMax(l, lang, maxLabelRunes)
+}
+
+// finishLabelMax is finishLabel within limit runes.
+func finishLabelMax(l string, lang quantity.Lang, limit int) string {
 	fs := strings.Fields(l)
 	lead, trail := enLeadDrop, enTrailDrop
 	if lang == quantity.VI {
@@ -180,7 +192,7 @@ func finishLabel(l string, lang quantity.Lang) string {
 			fs = fs[:len(fs)-1]
 		}
 		s := strings.TrimRight(strings.Join(fs, " "), ",;: ")
-		if utf8.RuneCountInString(s) <= maxLabelRunes || len(fs) <= 2 {
+		if utf8.RuneCountInString(s) <= limit || len(fs) <= 2 {
 			if lang == quantity.KO {
 				return s
 			}

@@ -31,11 +31,14 @@ func enShareOf(c lctx) string {
 	if c.q.Unit != quantity.Percent || c.lw(c.k+1) != "of" {
 		return ""
 	}
+	if l := enShareOfReferent(c); l != "" {
+		return l
+	}
 	s, e := enNPAfter(c.ts, c.k+2, len(c.ts), true)
 	l := ""
 	switch {
 	case e > s:
-		l = "share of " + enPhrase(c.ts, s, e)
+		l = joinNonEmpty("share of", enPhrase(c.ts, s, e), enPassivePredicate(c.ts, e, len(c.ts)))
 	case c.lw(c.k+2) == "them" || c.lw(c.k+2) == "these" || c.lw(c.k+2) == "those":
 		// "1,340 students graduated …, and approximately 80% of them"
 		if n := c.prevCountNoun(); n != "" {

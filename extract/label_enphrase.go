@@ -70,7 +70,7 @@ var enNounToo = setOf("revenue", "turnover", "exports", "imports", "funds", "fun
 	"funding", "financing", "earnings", "savings", "aid", "meeting", "building", "manufacturing", "engineering",
 	"programming", "marketing", "processing", "outsourcing", "banking", "housing", "spending", "trade", "deal",
 	"deals", "forecast", "amount", "grants", "estimates", "loss", "losses", "transfer", "transfers", "delivery",
-	"fdi")
+	"fdi", "graduates", "graduate", "hires", "recruits", "visits", "trips", "starts", "returns")
 
 // enCore returns the end of the noun-phrase core starting at i: content
 // words, joined by "and" or "&" only between two content words.

@@ -91,4 +91,5 @@ func enAdverb(lw string) bool {
 // subject is before them.
 var enCatenative = setOf("begun", "began", "begin", "begins", "started", "start", "starts", "continue", "continues",
 	"continued", "help", "helps", "helped", "want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes",
-	"hoped", "intend", "intends", "intended", "decided", "agreed", "agree", "agrees", "pledged", "vowed", "promised", "going", "likely")
+	"hoped", "intend", "intends", "intended", "decided", "agreed", "agree", "agrees", "pledged", "vowed", "promised", "going", "likely",
+	"expects", "expect", "targets", "needs", "need")

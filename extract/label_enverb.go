@@ -106,6 +106,9 @@ func enVerbAmount(c lctx) string {
 		return subj // "electronics brought US$88 billion": what brought it
 	}
 	post := enJoin(ts, after, enPostmods(ts, after, n))
+	if post == "" {
+		post = enPurpose(ts, skipBracket(ts, after, n), n) // "invest … to expand its plant"
+	}
 	i := strings.LastIndexByte(t, ' ')
 	noun, prep := t[:i], t[i+1:]
 	if subj == "" {

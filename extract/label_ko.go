@@ -22,6 +22,9 @@ func labelKO(c lctx) string {
 			return l
 		}
 	}
+	if l := koMultiplier(c, role); l != "" {
+		return l
+	}
 	if c.countLike() {
 		if l := koCount(c, role); l != "" {
 			return l
@@ -143,6 +146,10 @@ func (c lctx) koNPBefore(j int) int {
 			s = o
 			continue
 		}
+		if s < j && c.koTimeInside(s-1) {
+			s-- // "법인들의 지난해 수출액": the date inside the phrase
+			continue
+		}
 		if !t.isWord() || c.koGluedNum(s-1) || koTime[t.w] || (koPredicate(t.w) && !koAdnominal(t.w)) {
 			break
 		}
@@ -206,7 +213,7 @@ func (c lctx) koWords(s, e int) string {
 			depth++
 		case t.w == ")":
 			depth--
-		case depth > 0 || !t.isWord():
+		case depth > 0 || !t.isWord() || c.koTimeInside(i):
 		case len(ws) > 0 && (t.w == "의" || (c.ts[i-1].end == t.start && (c.ts[i-1].isWord() || c.ts[i-1].w == ")" || c.ts[i-1].w == "·"))):
 			if c.ts[i-1].w == "·" {
 				ws[len(ws)-1] += "·"

@@ -197,7 +197,7 @@ func viCount(c lctx) string {
 // viMoneyVerbRule: "Samsung đầu tư thêm 2,5 tỷ USD vào nhà máy tại Bắc
 // Ninh" → "vốn đầu tư của Samsung vào nhà máy tại Bắc Ninh".
 func viMoneyVerbRule(c lctx) string {
-	if c.q.Kind != quantity.KindMoney {
+	if !c.q.IsMoney() { // money a year too: "dành khoảng 5 tỷ won mỗi năm"
 		return ""
 	}
 	ts, k := c.ts, c.k
@@ -220,8 +220,9 @@ func viMoneyVerbRule(c lctx) string {
 		return joinNonEmpty(viNP(ts, k+1), "do", h, lowerJoin(ts[v:j]))
 	}
 	post := ""
-	if e := viPost(ts, k+1); e > k+1 {
-		post = joinToks(ts, k+1, e)
+	after := skipBracket(ts, k+1, len(ts)) // over a conversion: "1,8 tỷ USD (khoảng …) vào nhà máy"
+	if e := viPost(ts, after); e > after {
+		post = joinToks(ts, after, e)
 	}
 	if h != "" {
 		return joinNonEmpty(noun, "của", h, post)

@@ -45,9 +45,9 @@ var viMoneyVerb = map[string]string{
 	"cam kết": "vốn cam kết", "góp": "vốn góp", "góp vốn": "vốn góp", "thu về": "doanh thu", "thu": "doanh thu",
 	"bán": "doanh số", "cho vay": "khoản vay", "vay": "khoản vay", "đăng ký": "vốn đăng ký",
 	"tăng vốn": "vốn tăng thêm", "thu hút": "vốn thu hút", "chi trả": "khoản chi trả", "mua": "giá mua",
-	"đóng góp": "khoản đóng góp", "hỗ trợ": "khoản hỗ trợ", "dành": "khoản dành", "bỏ ra": "khoản chi",
+	"đóng góp": "khoản đóng góp", "hỗ trợ": "khoản hỗ trợ", "dành": "kinh phí", "bỏ ra": "khoản chi",
 	"ký": "giá trị hợp đồng", "ký kết": "giá trị hợp đồng", "nộp": "khoản nộp", "thu được": "doanh thu",
-	"xây dựng": "vốn xây dựng", "phân bổ": "vốn phân bổ", "cấp": "vốn cấp", "mang về": "doanh thu",
+	"xây dựng": "vốn xây dựng", "phân bổ": "kinh phí phân bổ", "cấp": "vốn cấp", "mang về": "doanh thu",
 }
 
 // viCountVerb are the verbs whose counted object is labelled "số <noun>
@@ -73,7 +73,8 @@ var viMeasureStart = setOf("vốn", "tổng", "doanh", "kim", "giá", "lợi", "
 // viOrdinary are measure words that start a sentence in lower case
 // elsewhere ("Kim ngạch xuất khẩu đạt …" → "kim ngạch xuất khẩu").
 var viOrdinary = setOf("hai", "ba", "nhiều", "kim", "vốn", "tổng", "doanh", "giá", "lợi", "số", "tỷ", "thị", "cổ", "nguồn",
-	"khoản", "dự", "các", "những", "hơn", "khoảng", "gần", "trong", "theo", "năm", "ngân", "quy", "mức")
+	"khoản", "dự", "các", "những", "hơn", "khoảng", "gần", "trong", "theo", "năm", "ngân", "quy", "mức",
+	"phía") // "Phía Hàn Quốc sẽ dành …": the side, not a name
 
 var viLeadDrop = setOf("và", "các", "những", "của", "tại", "với", "là", "thì", "mà", "nhưng")
 var viTrailDrop = setOf("của", "và", "tại", "với", "cho", "ở", "vào", "trong", "từ", "các", "những", "là", "về", "đã", "đang", "sẽ", "được")

@@ -60,7 +60,7 @@ var labelCases = []struct{ sentence, vt, want string }{
 	{"Approximately 80% of participants found jobs at Korean firms.", "Approximately 80%", "Share of participants"},
 	{"Korea's ICT exports to Vietnam rose 12 per cent last year to US$31.4 billion.", "US$31.4 billion", "Korea's ICT exports to Vietnam"},
 	{"NIPA offers seven-month internships at Korean companies.", "seven-month", "Length of internships at Korean companies"},
-	{"The budget is VND 120 billion (about US$4.7 million) in total.", "about US$4.7 million", "Budget (conversion)"},
+	{"The budget is VND 120 billion (about US$4.7 million) in total.", "about US$4.7 million", "Budget in dollars"},
 }
 
 func TestLabels(t *testing.T) {

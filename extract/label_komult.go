@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+
+	"ictdash/data/quantity"
+)
+
+// Korean multipliers and time words inside a noun phrase.
+
+// koMultiplier labels "베트남 매출을 2배로 늘린다": the object brought to a
+// multiple of itself, with the change the verb names ("증가 배수").
+func koMultiplier(c lctx, role byte) string {
+	if c.q.Kind != quantity.KindMultiplier || role != 'p' {
+		return ""
+	}
+	obj := c.koObjectBefore(c.k)
+	if obj == "" {
+		return ""
+	}
+	change := "배수"
+	for i := c.k + 1; i < len(c.ts) && i <= c.k+3; i++ {
+		if c.ts[i].isWord() && koChange(c.ts[i].w) == "증가율" {
+			change = "증가 배수" // "2배로 늘린다", "3배로 확대할"
+			break
+		}
+	}
+	h, _ := c.koHolder(c.k)
+	if koGenericHolder[h] || strings.Contains(obj, h) {
+		h = ""
+	}
+	return joinNonEmpty(koOf(h), obj, change)
+}
+
+// koGenericHolder are holders that only point back at a company named
+// before ("회사는 …"); a label is clearer without them.
+var koGenericHolder = setOf("회사", "이 회사", "동사", "업체", "그룹", "당사", "기업")
+
+// koTimePoint words date a phrase ("삼성 베트남 법인들의 지난해 수출액"):
+// passed over inside a noun phrase and left out of its label.
+var koTimePoint = setOf("지난해", "올해", "작년", "내년", "지난달", "이번", "상반기", "하반기", "연말", "연초")
+
+// koTimeInside reports whether token i is a time word between a
+// 의-modifier and its head.
+func (c lctx) koTimeInside(i int) bool {
+	if i < 1 || i+1 >= len(c.ts) || !koTimePoint[c.ts[i].w] || !c.ts[i-1].isWord() || !c.ts[i+1].isWord() {
+		return false
+	}
+	_, role := koSplit(c.ts[i-1].w)
+	return role == 'g' || strings.HasSuffix(c.ts[i-1].w, "의")
+}
