@@ -42,7 +42,9 @@ var viItemCues = []itemCue{
 	{"khoá đào tạo", "training", false}, {"diễn đàn", "event", false}, {"hội nghị", "event", false},
 	{"hội thảo", "event", false}, {"triển lãm", "event", false}, {"biên bản ghi nhớ", "initiative", false},
 	{"thỏa thuận", "initiative", false}, {"thoả thuận", "initiative", false}, {"dự án", "", false},
-	{"quỹ", "investment", false}, {"học bổng", "training", false},
+	{"quỹ", "investment", false}, {"học bổng", "training", false}, {"lễ kỷ niệm", "event", false},
+	{"lễ ký kết", "event", false}, {"lễ khánh thành", "event", false}, {"lễ khởi công", "event", false},
+	{"hội chợ", "event", false}, {"tọa đàm", "event", false}, {"toạ đàm", "event", false}, {"cuộc thi", "event", false},
 }
 
 var koItemCues = []itemCue{
@@ -81,6 +83,7 @@ var viNameStops = setOf(
 	"do", "vào", "trong", "từ", "đến", "theo", "khi", "nói", "đó", "trên", "gồm", "bao", "sau", "trước",
 	"năm", "tháng", "ngày", "thì", "mà", "nhưng", "cũng", "vừa", "đang", "sắp", "hiện", "các", "những",
 	"một", "hai", "ba", "bốn", "năm", "với", "cùng", "giữa", "về", "mỗi", "hằng", "mọi",
+	"dự", "đi", "thứ", "mới", "chính", "vừa", "đặt", "ra", "lên", "hoàn", "xong", "bắt",
 )
 
 // viAnaphors after a head refer back to an item named before ("nhà máy

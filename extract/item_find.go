@@ -85,8 +85,9 @@ func (x *extractor) enItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 		// Modifiers run [Proper…] [common…] head: once a proper word is
 		// taken, a common word before it belongs to the clause ("KOTRA
 		// leads record ICT trade mission").
-		if enModStops[strings.ToLower(w)] || unicode.IsDigit(firstRune(w)) || proper && !capitalised(w) {
-			break
+		if enModStops[strings.ToLower(w)] || unicode.IsDigit(firstRune(w)) || proper && !capitalised(w) ||
+			hangul(w) && !koItemModifier(ws, a-1) {
+			break // "양국은 MOU를": a Korean word with its particle is the clause's
 		}
 		proper = proper || capitalised(w)
 		a--
@@ -121,8 +122,22 @@ func (x *extractor) withPlace(m itemMention) itemMention {
 		if h.start == 0 && h.place {
 			m.end = at + h.end
 			m.name = x.text[m.start:m.end]
+			return m
 		}
 		break
+	}
+	// A place of the gazetteer the dataset does not have yet: the longest
+	// run of capitalised words after the preposition that it lists.
+	ws := words(x.text, span{at, m.sent.end})
+	for n := min(maxPlaceWords, len(ws)); n > 0; n-- {
+		if ws[0].start != at || !capitalised(ws[n-1].s) {
+			continue
+		}
+		if placeSpellings(x.text[at:ws[n-1].end]) != nil {
+			m.end = ws[n-1].end
+			m.name = x.text[m.start:m.end]
+			break
+		}
 	}
 	return m
 }
@@ -170,11 +185,37 @@ func (x *extractor) viItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 		}
 		b++
 	}
+	b = viHolderTail(ws, b)
 	if b > k+n {
 		m.name, m.end = x.text[ws[k].start:ws[b-1].end], ws[b-1].end
 		m.capital = capitalised(ws[k].s)
 	}
 	return x.withTopic(m)
+}
+
+// viHolderTail extends a Vietnamese name ending at b with its holder or
+// place when a proper name follows "của" or "tại": "học bổng thạc sĩ của
+// Đại học Sungkyunkwan", "nhà máy màn hình tại Bắc Ninh" (two plants of
+// one firm are told apart by where they are, as in English). It returns
+// the new end (b when there is none).
+func viHolderTail(ws []word, b int) int {
+	if b+1 >= len(ws) || !ws[b].joined || !ws[b+1].joined {
+		return b
+	}
+	if p := strings.ToLower(ws[b].s); p != "của" && p != "tại" || !capitalised(ws[b+1].s) {
+		return b
+	}
+	// The proper name runs on over the lower-case words of an institution
+	// ("Đại học Sungkyunkwan", "Bộ Thông tin và Truyền thông") up to a word
+	// that ends a name.
+	e := b + 2
+	for e < len(ws) && e-b <= 6 && ws[e].joined && !unicode.IsDigit(firstRune(ws[e].s)) {
+		if w := strings.ToLower(ws[e].s); viNameStops[w] || w == "và" && (e+1 >= len(ws) || !capitalised(ws[e+1].s)) {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // koItemAt reads a Korean name ending in a head, glued or not ("반도체
@@ -189,7 +230,7 @@ func (x *extractor) koItemAt(ws []word, k int, sent span) (itemMention, bool) {
 		end := ws[k].start + len(stem)
 		m := itemMention{cue: c, start: end - len(c.head), end: end, sent: sent}
 		a := k
-		for a > 0 && k-a < 4 && ws[a].joined && koModifier(ws[a-1].s) && !unicode.IsDigit(firstRune(ws[a-1].s)) && !koAnaphors[ws[a-1].s] {
+		for a > 0 && k-a < 4 && ws[a].joined && koItemModifier(ws, a-1) && !unicode.IsDigit(firstRune(ws[a-1].s)) && !koAnaphors[ws[a-1].s] {
 			a--
 		}
 		if a == k && stem == c.head {
@@ -209,6 +250,23 @@ func koModifier(w string) bool {
 		return false
 	}
 	return !koParticleEnd(w) || strings.HasSuffix(w, "의") && len([]rune(w)) > 2
+}
+
+// koItemModifier: ws[i] may be part of the Korean item name after it —
+// a koModifier, not ending in a locative or topic particle ("업계에선",
+// "현지에서는"), not the size of an amount ("3억 달러 규모의"), and not the
+// unit or counter of a number before it ("3억 달러").
+func koItemModifier(ws []word, i int) bool {
+	w := ws[i].s
+	if !koModifier(w) || strings.HasPrefix(w, "규모") {
+		return false
+	}
+	for _, p := range []string{"에선", "에는", "에도", "에서", "께서", "으론", "로는"} {
+		if strings.HasSuffix(w, p) {
+			return false
+		}
+	}
+	return i == 0 || !unicode.IsDigit(firstRune(ws[i-1].s)) || !ws[i].joined
 }
 
 // koParticleAlone are particles split off by a space or a bracket.

@@ -21,7 +21,7 @@ func TestItems(t *testing.T) {
 		{
 			name: "plant named then referred back to (Vietnam News)", lang: "en",
 			text:     "Hana Micron will invest US$1.5 billion in a semiconductor packaging plant in Bắc Ninh. The plant is expected to employ about 2,000 engineers by 2030.",
-			wantName: "semiconductor packaging plant", kind: "investment", linked: 2, items: 1,
+			wantName: "semiconductor packaging plant in Bắc Ninh", kind: "investment", linked: 2, items: 1,
 		},
 		{
 			name: "forum with its date (Korea Herald)", lang: "en",
@@ -36,7 +36,7 @@ func TestItems(t *testing.T) {
 		{
 			name: "Vietnamese head first, nhà máy này refers back (VnExpress)", lang: "vi",
 			text:     "Samsung sẽ rót 2 tỷ USD xây nhà máy sản xuất linh kiện tại Thái Nguyên. Nhà máy này dự kiến tuyển 5.000 lao động.",
-			wantName: "nhà máy sản xuất linh kiện", kind: "investment", linked: 2, items: 1,
+			wantName: "nhà máy sản xuất linh kiện tại Thái Nguyên", kind: "investment", linked: 2, items: 1,
 		},
 		{
 			name: "Korean head last, 이 공장 refers back (연합뉴스)", lang: "ko",
