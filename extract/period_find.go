@@ -33,7 +33,23 @@ func (x *extractor) period(m mention) (string, string, string) {
 	if lang == quantity.KO {
 		cl = koClause(x.text, cl, m.q)
 	}
-	if d, ok := nearest(x.periodCandidates(m, cl, lang), m.q.Start, m.q.End); ok {
+	// The number's own comma segment first: in "will launch a programme
+	// next year, training 500 engineers a year over 2025-2027" the span is
+	// the engineers', "next year" the launch's.
+	cands := x.periodCandidates(m, cl, lang)
+	if lang != quantity.KO {
+		seg := statusSegment(x.text, cl, m.q)
+		var own []dated
+		for _, d := range cands {
+			if d.start >= seg.start && d.end <= seg.end {
+				own = append(own, d)
+			}
+		}
+		if len(own) > 0 {
+			cands = own
+		}
+	}
+	if d, ok := nearest(cands, m.q.Start, m.q.End); ok {
 		return d.period, d.note, d.basis
 	}
 	if d, ok := x.continuedClause(m, cl, lang); ok {

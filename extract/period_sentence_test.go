@@ -16,10 +16,12 @@ var sentencePeriodCases = map[quantity.Lang][]periodCase{
 		{pubJune, "Samsung invested $1 billion in 2020, and it will invest $2 billion more.", "$2 billion", pubJune, asReported},
 		{pubJune, "Trade reached $80 billion in 2023, but it is expected to reach $100 billion soon.", "$100 billion", pubJune, asReported},
 		{pubJune, "The firm will hire 500 engineers by 2026, bringing its workforce to 3,000.", "3,000", "2026", ""},
+		{pubJune, "The universities will launch a programme next year, training 500 engineers a year over 2025-2027.", "500", "2025/2027", ""},
 	},
 	quantity.VI: {
 		{pubJune, "Năm 2023, xuất khẩu sang Hàn Quốc đạt 25 tỷ USD, nhập khẩu đạt 55 tỷ USD.", "55 tỷ USD", "2023", ""},
 		{pubJune, "Năm 2023, doanh thu đạt 4,2 tỷ USD, nhưng lợi nhuận giảm 10%.", "10%", pubJune, asReported},
+		{pubJune, "Năm 2024, Samsung khởi công nhà máy mới, tuyển 3.000 kỹ sư trong giai đoạn 2025-2027.", "3.000", "2025/2027", ""},
 	},
 	quantity.KO: {
 		{pubJune, "지난해 매출은 1조원을 기록했으며, 영업이익은 500억원이었다.", "500억원", "2023", ""},
