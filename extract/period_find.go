@@ -50,6 +50,9 @@ func (x *extractor) period(m mention) (string, string, string) {
 		}
 	}
 	if d, ok := nearest(cands, m.q.Start, m.q.End); ok {
+		if w, ok := x.deadlineSpan(m, cl, d, lang); ok {
+			d = w
+		}
 		return d.period, d.note, d.basis
 	}
 	if d, ok := x.continuedClause(m, cl, lang); ok {

@@ -17,6 +17,8 @@ var sentencePeriodCases = map[quantity.Lang][]periodCase{
 		{pubJune, "Trade reached $80 billion in 2023, but it is expected to reach $100 billion soon.", "$100 billion", pubJune, asReported},
 		{pubJune, "The firm will hire 500 engineers by 2026, bringing its workforce to 3,000.", "3,000", "2026", ""},
 		{pubJune, "The universities will launch a programme next year, training 500 engineers a year over 2025-2027.", "500", "2025/2027", ""},
+		{pubJune, "The fund will invest $300 million over three years through 2026.", "$300 million", "2024/2026", ""},
+		{pubJune, "The city aims to attract 50 firms by 2030.", "50", "2030", ""},
 	},
 	quantity.VI: {
 		{pubJune, "Năm 2023, xuất khẩu sang Hàn Quốc đạt 25 tỷ USD, nhập khẩu đạt 55 tỷ USD.", "55 tỷ USD", "2023", ""},
@@ -24,6 +26,9 @@ var sentencePeriodCases = map[quantity.Lang][]periodCase{
 		{pubJune, "Năm 2024, Samsung khởi công nhà máy mới, tuyển 3.000 kỹ sư trong giai đoạn 2025-2027.", "3.000", "2025/2027", ""},
 	},
 	quantity.KO: {
+		{pubJune, "양국은 2026년까지 3년간 약 3억 달러 규모의 공동 프로젝트를 추진할 예정이다.", "약 3억 달러", "2024/2026", ""},
+		{"2024-09-17", "사업 기간은 2027년 6월까지 약 3년이다.", "약 3년", "2024-09/2027-06", ""},
+		{pubJune, "정부는 2030년까지 AI 인재 1만명을 양성한다는 목표다.", "1만명", "2030", ""},
 		{pubJune, "지난해 매출은 1조원을 기록했으며, 영업이익은 500억원이었다.", "500억원", "2023", ""},
 		{pubJune, "지난해 수출은 100억 달러였지만 수입은 50억 달러에 그쳤다.", "50억 달러", pubJune, asReported},
 	},
