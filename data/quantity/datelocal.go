@@ -29,6 +29,9 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 		if !ok || d < 1 || d > 31 {
 			return Quantity{}, false
 		}
+		if date, end, ok := viDaySpan(s, e, d); ok {
+			return sc.dated(i, end, date, KindDate, skipDates), true
+		}
 		date, end := sc.viMonthYear(e, Date{Day: d})
 		if !date.Valid() || fw != "ngày" && date.Month == 0 {
 			return Quantity{}, false
@@ -38,6 +41,9 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 		m, e, ok := digitsN(s, j, 1, 2)
 		if !ok || m < 1 || m > 12 || wordCharAt(s, e) && !hangulAt(s, e) {
 			return Quantity{}, false
+		}
+		if date, end, ok := viMonthSpan(s, e, m); ok {
+			return sc.dated(i, end, date, KindDate, skipDates), true
 		}
 		date, end := Date{Month: m}, e
 		if y, ye, ok := viYear(s, e); ok {
@@ -160,6 +166,9 @@ func (sc *scanner) clockTime(i int) (Quantity, bool) {
 	h, e, ok := digitsN(s, i, 1, 2)
 	if !ok || h > 23 || e >= len(s) {
 		return Quantity{}, false
+	}
+	if s[e] == ' ' && (sc.lang == VI || sc.lang == Unknown) {
+		return sc.viClock(i, h, e)
 	}
 	var m int
 	hourOnly := false

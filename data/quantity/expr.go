@@ -22,6 +22,7 @@ type reading struct {
 	opener      string // "between", "from", "từ" before a range
 	relative    bool
 	mult        bool // "gấp": what follows is a multiplier
+	negative    bool // "âm 1,5%": the number is negative
 	koFrom      bool // "A에서 B까지": the 까지 closes the range
 	unitRead    bool
 	noun        int    // end of the counted noun, when one follows
@@ -62,6 +63,9 @@ func (sc *scanner) expr(i int) (Quantity, bool) {
 			return q, true
 		}
 	}
+	if q, ok := sc.viOrdinalTuNam(i); ok {
+		return q, true
+	}
 	r := &reading{sc: sc, start: i, q: Quantity{Qualifier: Exact}}
 	j := i
 	if !isDigit(sc.s[i]) {
@@ -86,8 +90,11 @@ func (sc *scanner) expr(i int) (Quantity, bool) {
 	cur, j := sc.currencyPrefix(j)
 	r.cur = cur
 	n, ok := sc.numeral(j, cur.unit != "")
-	if !ok {
+	if !ok || r.negative && n.signed {
 		return Quantity{}, false
+	}
+	if r.negative {
+		n.val, n.signed = -n.val, true
 	}
 	r.n, r.end = n, n.end
 	if !r.read() {
@@ -119,6 +126,9 @@ func (r *reading) prefixes(i int) int {
 		r.opener, j = o, k
 	}
 	r.afterOpener = j
+	if k, ok := sc.multiplierPrefix(j); ok {
+		r.mult, j = true, k // "gấp hơn 2 lần", "gấp gần 3 lần": the hedge follows "gấp"
+	}
 	if q, k, ok := sc.prefixHedge(j); ok {
 		r.q.Qualifier, r.hedge, j = q, sc.s[j:k], k
 	}
@@ -128,8 +138,11 @@ func (r *reading) prefixes(i int) int {
 	if per, k, ok := sc.ratePrefix(j); ok {
 		r.q.Per, j = per, k
 	}
-	if k, ok := sc.multiplierPrefix(j); ok {
+	if k, ok := sc.multiplierPrefix(j); ok && !r.mult {
 		r.mult, j = true, k
+	}
+	if k, ok := sc.viMinus(j); ok {
+		r.negative, j = true, k
 	}
 	return j
 }
@@ -159,9 +172,12 @@ func (r *reading) read() bool {
 	}
 	r.koAbout()
 	r.unit()
+	r.viAgeUnit()
 	if r.q.Unit == None && !r.unitRead {
 		r.countNoun()
 		r.timesMultiplier()
+		r.viChangeUnit()
+		r.viBareBillions()
 	}
 	r.postfixHedge()
 	r.relativePostfix()
@@ -183,7 +199,7 @@ func (r *reading) wordsFit() bool {
 	case n.koWords:
 		return r.unitRead
 	case n.viWords && n.words.words == 1 && !n.words.scaled:
-		return r.unitRead || r.q.Noun != "" && r.noun > 0 && viKnownNoun(r.q.Noun)
+		return r.unitRead || r.q.Noun != "" && r.noun > 0 && viKnownNoun(r.q.Noun) || r.viOrdinalWord()
 	}
 	return true
 }

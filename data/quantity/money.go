@@ -57,7 +57,7 @@ var currencyWords = newPhrases(map[string]currency{
 	"đô": {unit: USD, bare: true}, "đôla": {unit: USD, bare: true}, "đô la singapore": {unit: SGD},
 	"đô la úc": {unit: AUD}, "đô la hồng kông": {unit: HKD}, "đô la hong kong": {unit: HKD},
 	"yên": {unit: JPY}, "yên nhật": {unit: JPY}, "nhân dân tệ": {unit: CNY}, "tệ": {unit: CNY},
-	"bảng anh": {unit: GBP},
+	"bảng anh": {unit: GBP}, "mỹ kim": {unit: USD},
 })
 
 // notCurrencyAfterDong are syllables that make "đồng" another word
@@ -196,4 +196,41 @@ func (sc *scanner) context(c currency) currency {
 		c.amb = "'¥' may be yen or yuan"
 	}
 	return c
+}
+
+// viBareBillions reads "4.000 tỷ", "500 tỷ" and "1,2 nghìn tỷ" written
+// with no currency or noun as đồng, as Vietnamese reporting does ("Dự án
+// 4.000 tỷ của LG"), after a word of money (vốn, đầu tư, doanh thu …),
+// flagged: nothing in the text says đồng. Millions
+// alone ("đạt 5 triệu") count subscribers as often as đồng, and stay bare.
+func (r *reading) viBareBillions() {
+	if r.sc.lang != VI || r.q.Unit != None || r.q.Noun != "" || r.unitRead || r.n.mul < 1e9 || r.cur.unit != "" || !r.viMoneyBefore() {
+		return
+	}
+	r.q.Unit, r.unitRead = VND, true
+	r.addAmb("no currency written: an amount in tỷ alone is read as đồng")
+}
+
+// viMoneyWords are the last syllables of the words of money a bare "N tỷ"
+// follows: vốn, đầu tư, dự án, trị giá, giá trị, doanh thu, lợi nhuận,
+// kinh phí, ngân sách, chi, thu, vay, nộp, giải ngân, góp, nợ, lỗ, lãi.
+var viMoneyWords = map[string]bool{
+	"vốn": true, "tư": true, "án": true, "giá": true, "trị": true, "thu": true, "nhuận": true,
+	"phí": true, "sách": true, "chi": true, "vay": true, "nộp": true, "ngân": true, "góp": true,
+	"nợ": true, "lỗ": true, "lãi": true, "tiền": true,
+}
+
+// viMoneyBefore reports a word of money among the three words before the
+// expression.
+func (r *reading) viMoneyBefore() bool {
+	s, i := r.sc.s, r.start
+	money := false
+	for n := 0; n < 3 && !money; n++ {
+		w, p := wordBefore(s, i)
+		if w == "" {
+			break
+		}
+		money, i = viMoneyWords[strings.ToLower(w)], p
+	}
+	return money
 }

@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The counted noun after a bare number: "4,000 jobs", "34 South Korean
 // startups" (the head noun, "startups"), "a top five-investor", "279 dự án".
@@ -45,7 +48,7 @@ func (r *reading) countNoun() {
 	var end int
 	decided := false
 	if r.sc.lang == VI || r.sc.lang == Unknown {
-		noun, end, decided = viNoun(s, r.end)
+		noun, end, decided = viNoun(s, r.end, r.sc.lang == VI)
 	}
 	if !decided {
 		noun, end = r.sc.enNoun(r.end)
@@ -205,8 +208,11 @@ var viStop = map[string]bool{
 // viNoun returns the Vietnamese noun after e: one of viNouns (in
 // English), or else the first syllable when it is no function word.
 // decided is false for a word Vietnamese does not tell, which enNoun then
-// reads.
-func viNoun(s string, e int) (noun string, end int, decided bool) {
+// reads. In text known to be Vietnamese (vi), a lower-case syllable is
+// Vietnamese even without a letter only Vietnamese uses ("nhân lực",
+// "tài khoản", "thí sinh"), and a capitalised Vietnamese word is a name,
+// not a noun ("Điều 5 Luật Đầu tư", "số 1 Đại Cồ Việt").
+func viNoun(s string, e int, vi bool) (noun string, end int, decided bool) {
 	k := skipSpaces(s, e)
 	if k == e {
 		return "", e, false
@@ -215,21 +221,37 @@ func viNoun(s string, e int) (noun string, end int, decided bool) {
 		return gloss, ne, true
 	}
 	w, we := wordAt(s, k)
-	if _, stop := lookup(viStop, w); stop {
-		return "", e, true
+	if _, stop := lookup(viStop, w); stop || viVerbAt(s, k) || sameWord(w, "năm") && yearFollows(s, we) {
+		return "", e, true // "lần 3 năm 2024": the year of the third
 	}
-	if w == "" || isUpperAt(s, k) || hangulAt(s, k) || !hasVietnamese(w) {
+	if w == "" || hangulAt(s, k) {
+		return "", e, false
+	}
+	if isUpperAt(s, k) {
+		return "", e, vi && hasVietnamese(w)
+	}
+	if !hasVietnamese(w) && !(vi && isLowerWord(w)) {
 		return "", e, false
 	}
 	// An unknown noun: its first two syllables ("đồng hồ", "thỏa thuận").
 	if p := skipSpaces(s, we); p > we && p-we == 1 && !isUpperAt(s, p) {
 		if w2, we2 := wordAt(s, p); w2 != "" && !letterAt(s, we2) {
-			if _, stop := lookup(viStop, w2); !stop && !viStructural(w2) {
+			if _, stop := lookup(viStop, w2); !stop && !viStructural(w2) && !viVerbAt(s, p) {
 				return s[k:we2], we2, true
 			}
 		}
 	}
 	return w, we, true
+}
+
+// isLowerWord: a word of lower-case letters only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // viStructural: syllables that follow a noun rather than continue it.
@@ -247,4 +269,11 @@ func hasVietnamese(w string) bool {
 		}
 	}
 	return false
+}
+
+// yearFollows reports whether a year follows e after a space.
+func yearFollows(s string, e int) bool {
+	k := skipSpaces(s, e)
+	_, _, ok := yearAt(s, k)
+	return k > e && ok
 }

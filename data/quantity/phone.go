@@ -1,7 +1,8 @@
 package quantity
 
 // Phone numbers: "+84 24 3825 1234", "090-123-4567", "(028) 3822 1234",
-// "Tel: 3822 1234". They are reported as skipped numbers, whole.
+// "Tel: 3822 1234", and the Vietnamese hotlines "1900 1234", "1800 588
+// 888". They are reported as skipped numbers, whole.
 
 // phoneWords before digits make them a phone number.
 var phoneWords = map[string]bool{
@@ -55,8 +56,16 @@ func (sc *scanner) phone(i int) (Quantity, bool) {
 	case named && digits >= 7:
 	case groups >= 3 && digits >= 9 && (!numberLike || sep == '-'):
 	case groups >= 2 && digits >= 9 && zero:
+	case serviceNumber(s[i:j], first, digits) && sc.lang != EN && sc.lang != KO:
 	default:
 		return Quantity{}, false
 	}
 	return Quantity{Text: s[i:j], Start: i, End: j, Kind: KindNumber, Qualifier: Exact, Skip: skipPhone}, true
+}
+
+// serviceNumber: a Vietnamese hotline, 1800 (free) or 1900 (paid) and
+// four or six digits more ("1900 1234", "1800.1091", "1900 545 436"),
+// which would otherwise read as the year 1900 and a number.
+func serviceNumber(t string, first, digits int) bool {
+	return first == 4 && (digits == 8 || digits == 10) && (t[:4] == "1800" || t[:4] == "1900")
 }

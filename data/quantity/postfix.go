@@ -48,7 +48,7 @@ func (r *reading) unit() {
 		}
 		return
 	}
-	if !ok {
+	if !ok || r.yearAfterOrdinal(u, e) {
 		return
 	}
 	r.end = e

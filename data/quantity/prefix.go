@@ -97,3 +97,18 @@ func (sc *scanner) multiplierPrefix(i int) (int, bool) {
 	}
 	return k, true
 }
+
+// viMinus reads "âm" (minus) before digits: "tăng trưởng âm 1,5%" is
+// growth of -1.5%, "âm 5 độ C" five below zero.
+func (sc *scanner) viMinus(i int) (int, bool) {
+	s := sc.s
+	if sc.lang != VI && sc.lang != Unknown {
+		return i, false
+	}
+	w, e := wordAt(s, i)
+	k := skipSpaces(s, e)
+	if !sameWord(w, "âm") || k == e || !isDigitAt(s, k) {
+		return i, false
+	}
+	return k, true
+}

@@ -58,7 +58,7 @@ func (r *reading) connector(e int) (end int, dash bool, ok bool) {
 // first; it leaves r as it was when there is none.
 func (r *reading) rangeTail() {
 	sc, s := r.sc, r.sc.s
-	if r.n.koWords {
+	if r.n.koWords || r.negative || r.viDaySpan() {
 		return
 	}
 	e := r.n.end

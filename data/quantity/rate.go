@@ -54,7 +54,8 @@ func (r *reading) rate() {
 func (sc *scanner) perAt(e int) (string, int, bool) {
 	s := sc.s
 	if e < len(s) && s[e] == '/' {
-		return perWord(s, e+1, false)
+		per, pe, ok := perWord(s, e+1, false)
+		return perChain(s, per, pe, ok)
 	}
 	k := skipSpaces(s, e)
 	if k == e {
@@ -77,7 +78,8 @@ func (sc *scanner) perAt(e int) (string, int, bool) {
 	switch {
 	case en == nil:
 	case en.fn == fnPer:
-		return perWord(s, p, false)
+		per, pe, ok := perWord(s, p, false)
+		return perChain(s, per, pe, ok)
 	case en.fn == fnA, en.fn == fnViPer && sc.lang != EN:
 		per, pe, ok := perWord(s, p, true)
 		if ok && en.fn == fnA {
@@ -88,6 +90,18 @@ func (sc *scanner) perAt(e int) (string, int, bool) {
 		return per, pe, ok
 	}
 	return "", e, false
+}
+
+// perChain reads a second denominator after the first's slash:
+// "8,5 triệu đồng/người/tháng" is a wage per person per month, Per
+// "person/month" (which Format writes back as "per person/month").
+func perChain(s string, per string, pe int, ok bool) (string, int, bool) {
+	if ok && pe < len(s) && s[pe] == '/' {
+		if per2, pe2, ok := perWord(s, pe+1, true); ok {
+			return per + "/" + per2, pe2, true
+		}
+	}
+	return per, pe, ok
 }
 
 // notRateAfter make "a year" a point in time, not a rate's denominator.

@@ -30,6 +30,7 @@ const (
 	roleVIRank               // "hạng 1", "số 1" (Vietnamese text only, as the rest)
 	roleVIName               // "Nghị quyết 57", "Nghị định 13", "Điều 5"
 	roleVIOrdinal            // "thứ 5"
+	roleVIPhase              // "lần 3", "đợt 2", "giai đoạn 1": an ordinal when no unit follows
 )
 
 var prevRoles = map[string]int{
@@ -38,7 +39,9 @@ var prevRoles = map[string]int{
 	"hạng": roleVIRank, "số": roleVIRank,
 	"quyết": roleVIName, "định": roleVIName, "tư": roleVIName, "thị": roleVIName,
 	"luật": roleVIName, "điều": roleVIName, "khoản": roleVIName, "chương": roleVIName, "mục": roleVIName,
-	"thứ": roleVIOrdinal, "bản": roleVIName,
+	"thứ": roleVIOrdinal, "bản": roleVIName, "tầng": roleVIName, "lộ": roleVIName, "phòng": roleVIName,
+	"lần": roleVIPhase, "đợt": roleVIPhase, "đoạn": roleVIPhase, "phiên": roleVIPhase,
+	"kỳ": roleVIPhase, "khóa": roleVIPhase, "khoá": roleVIPhase, "vòng": roleVIPhase,
 }
 
 // skips decides whether the number read is not a quantity, and why.
@@ -89,7 +92,7 @@ func (r *reading) otherSkips(prev string) {
 	if pe := r.prevEntry; pe != nil {
 		role = pe.role
 	}
-	if r.sc.lang == EN && role >= roleVIRank {
+	if r.sc.lang == EN && role >= roleVIRank || role >= roleVIRank && !r.viRoleHolds(role, prev) {
 		role = 0
 	}
 	switch {
@@ -99,10 +102,11 @@ func (r *reading) otherSkips(prev string) {
 		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", prev+" "+q.Text)
 	case noBefore(s, r.start):
 		q.Skip = skipRank
-	case role == roleVIName && r.q.Unit == None:
+	case role == roleVIName && (q.Unit == None || q.Unit == Count && !viKnownNoun(q.Noun)):
 		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", prev+" "+q.Text)
-	case role == roleVIOrdinal:
-		q.Skip, q.Kind = skipOrdinal, KindOrdinal
+		q.Unit, q.Noun, q.Kind = None, "", KindNumber
+	case role == roleVIOrdinal, role == roleVIPhase && (q.Unit == None || q.Unit == Count && !viKnownNoun(q.Noun)):
+		q.Skip, q.Kind, q.Unit, q.Noun = skipOrdinal, KindOrdinal, None, ""
 	case word && compoundAfter(s, n.end):
 		q.Skip = skipCompound
 	case word && sameWord(n.words.first, "one") && r.isPronoun(prev):
@@ -155,6 +159,9 @@ func (r *reading) isName(prev string) bool {
 	}
 	if productBefore(s, r.start) {
 		return true
+	}
+	if r.sc.lang == VI && sentenceStart(s, r.prevAt) {
+		return false // Vietnamese capitalises names and sentences: "Đạt 8,5 điểm", "Tăng 5 bậc"
 	}
 	if q.Noun != "" && (isPlural(q.Noun) || !isUpperAt(q.Noun, 0)) {
 		return false

@@ -34,7 +34,7 @@ var starters = func() map[string]bool {
 
 // viStarters are read in Vietnamese and unknown-language text.
 var viStarters = func() map[string]bool {
-	m := map[string]bool{"từ": true, "gấp": true, "nửa": true}
+	m := map[string]bool{"từ": true, "gấp": true, "nửa": true, "âm": true}
 	for w := range viDigits {
 		m[w] = true
 	}

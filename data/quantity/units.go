@@ -42,7 +42,7 @@ var timeWords = map[string]unitWord{
 // viTimeWords are the Vietnamese ones ("5 năm", "3 tháng", "thập kỷ").
 var viTimeWords = newPhrases(map[string]unitWord{
 	"năm": {Years, 1}, "tháng": {Months, 1}, "tuần": {Days, 7}, "ngày": {Days, 1},
-	"giờ": {Hours, 1}, "thập kỷ": {Years, 10}, "thập niên": {Years, 10},
+	"giờ": {Hours, 1}, "phút": {Hours, 1.0 / 60}, "thập kỷ": {Years, 10}, "thập niên": {Years, 10},
 })
 
 // gluedUnits are written onto the digits ("500ha", "120m2", "3x").

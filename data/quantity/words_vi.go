@@ -7,8 +7,9 @@ import "math"
 // chục, nghìn/ngàn, triệu, tỷ/tỉ, and combinations ("hai mươi lăm",
 // "một trăm lẻ năm", "ba nghìn tỷ", "ba tỷ năm trăm triệu", "hai tỷ rưỡi").
 //
-// "năm" is five only where a number word follows it or lẻ precedes it:
-// elsewhere it is "year" ("hai năm", two years).
+// "năm" is five only where a number word or a counted noun follows it
+// ("năm trăm", "năm doanh nghiệp") or lẻ precedes it: elsewhere it is
+// "year" ("hai năm", two years).
 
 var viDigits = map[string]int{
 	"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
@@ -77,7 +78,7 @@ func viChunk(s string, j int) (v float64, end, words int, ok bool) {
 		}
 		return v, end, words, true
 	case isD && w != "mốt" && w != "lăm" && w != "nhăm" && w != "tư" && w != "không" &&
-		(w != "năm" || viNumberAfter(s, e)):
+		(w != "năm" || viNumberAfter(s, e) || viNounAfter(s, e)):
 		return v + float64(d), e, words + 1, true
 	}
 	return v, end, words, words > 0
@@ -107,6 +108,14 @@ func viNumberAfter(s string, e int) bool {
 	return false
 }
 
+// viNounAfter: a counted noun of viNouns follows e, so that "năm" before
+// it is five ("năm trường đại học", five universities), not "year".
+func viNounAfter(s string, e int) bool {
+	k := skipSpaces(s, e)
+	_, _, ok := viNouns.match(s, k)
+	return k > e && ok
+}
+
 // parseVI reads a Vietnamese number in words at i: chunks with descending
 // scales ("ba tỷ năm trăm triệu"), scales multiplied ("nghìn tỷ"), and
 // "rưỡi" (and a half of the last scale).
@@ -121,6 +130,9 @@ func parseVI(s string, i int) (wordNum, bool) {
 			return n.done(0.5 * math.Pow10(exp))
 		}
 		return n, false
+	}
+	if f, ok := viFraction(s, i); ok {
+		return f, true
 	}
 	total, lastExp := 0.0, 1000
 	for j := i; j <= len(s); {
@@ -171,4 +183,46 @@ func viHalf(s string, e int) (int, bool) {
 	j := skipSpaces(s, e)
 	w, k := wordAt(s, j)
 	return k, j > e && sameWord(w, "rưỡi")
+}
+
+// viFraction reads a fraction in words at i: "hai phần ba" (two thirds),
+// "một phần tư" (a quarter), "ba phần năm" (three fifths), and "một nửa"
+// (a half). The denominator is one digit word or "mười"; "phần trăm" and
+// "phần nghìn" are percent and per mille, no fraction. Here "năm" and "tư"
+// are numbers, as they only can be after "phần".
+func viFraction(s string, i int) (wordNum, bool) {
+	var buf [24]byte
+	w, e := viWord(s, i, buf[:])
+	a, ok := viDigits[w]
+	if !ok || a == 0 || w == "mốt" || w == "lăm" || w == "nhăm" {
+		return wordNum{}, false
+	}
+	first, _ := wordAt(s, i)
+	j := viNext(s, e)
+	if j > len(s) {
+		return wordNum{}, false
+	}
+	p, pe := viWord(s, j, buf[:])
+	if a == 1 && p == "nửa" && !letterAt(s, pe) {
+		if exp, _ := viScaleRun(s, pe); exp == 0 { // "một nửa triệu" is no fraction
+			return wordNum{val: 0.5, end: pe, words: 2, frac: true, first: first}, true
+		}
+		return wordNum{}, false
+	}
+	if p != "phần" {
+		return wordNum{}, false
+	}
+	k := viNext(s, pe)
+	if k > len(s) {
+		return wordNum{}, false
+	}
+	d, de := viWord(s, k, buf[:])
+	den, ok := viDigits[d]
+	if d == "mười" {
+		den, ok = 10, true
+	}
+	if !ok || den <= a || letterAt(s, de) || viNumberAfter(s, de) {
+		return wordNum{}, false // "hai phần trăm", "ba phần năm trăm"
+	}
+	return wordNum{val: float64(a) / float64(den), end: de, words: 3, frac: true, first: first}, true
 }
