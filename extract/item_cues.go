@@ -27,6 +27,7 @@ var enItemCues = []itemCue{
 	{"memorandum of understanding", "initiative", false}, {"mou", "initiative", false}, {"mous", "initiative", true},
 	{"agreement", "initiative", false}, {"agreements", "initiative", true},
 	{"project", "", false}, {"projects", "", true}, {"fund", "investment", false}, {"mission", "event", false},
+	{"contract", "initiative", false}, {"contracts", "initiative", true},
 }
 
 // enCompoundTails follow a head used as a modifier ("smart factory
@@ -52,7 +53,7 @@ var koItemCues = []itemCue{
 	{"포럼", "event", false}, {"콘퍼런스", "event", false}, {"컨퍼런스", "event", false}, {"박람회", "event", false},
 	{"전시회", "event", false}, {"업무협약", "initiative", false}, {"협약", "initiative", false},
 	{"양해각서", "initiative", false}, {"사업", "", false}, {"펀드", "investment", false}, {"프로젝트", "", false},
-	{"MOU", "initiative", false}, {"장학금", "training", false},
+	{"MOU", "initiative", false}, {"장학금", "training", false}, {"계약", "initiative", false},
 }
 
 // Words in the sentence that decide the kind a cue leaves open.
@@ -75,6 +76,9 @@ var enModStops = setOf(
 	"each", "other", "such", "which", "who", "where", "also", "own", "largest", "biggest", "under", "via",
 	"over", "about", "nearly", "more", "than", "between", "among", "same", "similar", "record", "annual",
 	"existing", "current", "planned", "proposed", "another", "further", "additional",
+	// the amount before a thing ("a $1 billion semiconductor plant")
+	"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "won", "dollar",
+	"dollars", "usd", "vnd", "krw", "percent", "per", "cent",
 )
 
 // viNameStops end a Vietnamese item's name after its head.

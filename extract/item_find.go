@@ -4,6 +4,7 @@ import (
 	"ictdash/data"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // itemMention is one place where the text names an item or refers back to
@@ -234,6 +235,10 @@ func (x *extractor) koItemAt(ws []word, k int, sent span) (itemMention, bool) {
 			a--
 		}
 		if a == k && stem == c.head {
+			if name, start, ok := koActivityName(ws, k, c.head); ok {
+				m.start, m.name = start, name
+				return m, true
+			}
 			return m, true // a bare head, or "이 공장": a reference back
 		}
 		m.start, m.name = ws[a].start, x.text[ws[a].start:end]
@@ -250,6 +255,40 @@ func koModifier(w string) bool {
 		return false
 	}
 	return !koParticleEnd(w) || strings.HasSuffix(w, "의") && len([]rune(w)) > 2
+}
+
+// koActivityName names a head after a relative clause by what it does:
+// "매년 소프트웨어 인재 500명을 교육하는 프로그램" is the 소프트웨어 인재 교육
+// 프로그램 — the verb's noun (교육하는 → 교육) and up to two bare nouns of its
+// object before it, past the object's number. The name is ours, not the
+// text's; start is where its words begin.
+func koActivityName(ws []word, k int, head string) (string, int, bool) {
+	if k == 0 || !ws[k].joined {
+		return "", 0, false
+	}
+	verb := ws[k-1].s
+	noun := ""
+	for _, end := range []string{"하는", "할", "하기 위한", "하기"} {
+		if n, ok := strings.CutSuffix(verb, end); ok && utf8.RuneCountInString(n) >= 2 {
+			noun = n
+			break
+		}
+	}
+	if noun == "" || !hangul(noun) {
+		return "", 0, false
+	}
+	i := k - 2
+	if i >= 0 && unicode.IsDigit(firstRune(ws[i].s)) && (strings.HasSuffix(ws[i].s, "을") || strings.HasSuffix(ws[i].s, "를")) {
+		i-- // "500명을": the object's number
+	}
+	var obj []string
+	for ; i >= 0 && len(obj) < 2 && ws[i+1].joined && hangul(ws[i].s) && !koParticleEnd(ws[i].s) && !koAnaphors[ws[i].s]; i-- {
+		obj = append([]string{ws[i].s}, obj...)
+	}
+	if len(obj) == 0 {
+		return "", 0, false
+	}
+	return strings.Join(append(obj, noun, head), " "), ws[i+1].start, true
 }
 
 // koItemModifier: ws[i] may be part of the Korean item name after it —

@@ -30,6 +30,12 @@ func TestItemNames(t *testing.T) {
 			[]string{"신규 공장"}},
 		{"ko", "양국은 약 3억 달러 규모의 공동 프로젝트를 추진한다. 양국은 MOU를 통해 20명을 파견한다.",
 			[]string{"공동 프로젝트"}},
+		{"ko", "삼성전자는 현지 대학과 협력해 매년 소프트웨어 인재 500명을 교육하는 프로그램도 운영한다.",
+			[]string{"소프트웨어 인재 교육 프로그램"}},
+		{"ko", "LG CNS는 빈패스트와 약 1200억원 규모의 스마트팩토리 구축 계약을 체결했다.",
+			[]string{"스마트팩토리 구축 계약"}},
+		{"en", "FPT signed a $50 million software outsourcing contract with a Korean bank.",
+			[]string{"software outsourcing contract"}},
 	}
 	for _, c := range cases {
 		lang, _ := quantity.ParseLang(c.lang)
