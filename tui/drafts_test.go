@@ -42,6 +42,9 @@ func TestDraftsTabOpensTheReview(t *testing.T) {
 	if strings.Contains(screen(m), "Drafts") {
 		t.Errorf("the Drafts tab stays after the last draft:\n%s", screen(m))
 	}
+	if got := m.tabs[m.active].title(); got != "Overview" {
+		t.Errorf("after the last draft the dashboard shows %s, want the Overview it came from", got)
+	}
 }
 
 // run sends msgs and runs the commands they return, as the runtime would,

@@ -207,10 +207,24 @@ func (m Model) swap(set *data.Set, tabs []tab) Model {
 			carryList(old.list(), tabs[i].list())
 		}
 	}
+	was := ""
+	if m.active < len(m.tabs) {
+		was = m.tabs[m.active].title()
+	}
 	m.set, m.tabs, m.search = set, tabs, nil
-	// The Drafts tab goes once the last draft is reviewed.
-	m.active = min(m.active, len(tabs)-1)
 	m.back = slices.DeleteFunc(m.back, func(i int) bool { return i >= len(tabs) })
+	// The Drafts tab goes once the last draft is reviewed: the curator goes
+	// back to where they came from (or the Overview), not to whatever tab
+	// now has its number.
+	if m.active >= len(tabs) || tabs[m.active].title() != was {
+		m.active = 0
+		if n := len(m.back); n > 0 {
+			m.active, m.back = m.back[n-1], m.back[:n-1]
+		}
+		if was == "Drafts" {
+			m.flash = "every draft is reviewed; run ictdash check --strict to confirm"
+		}
+	}
 	if m.brief.open {
 		m.brief.open = false
 	}
