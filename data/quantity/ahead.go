@@ -18,6 +18,8 @@ func (sc *scanner) numberStartsAt(j int, mult bool) bool {
 		return true
 	case c >= 0x80 && !letterAt(s, j):
 		return true // ₫ € ₩ £ ¥ −: the numeral decides
+	case c == 'W' && sc.lang != VI && wonSign(s, j):
+		return true // "W5.47 trillion"
 	}
 	w, e, en := sc.entryAt(j)
 	switch {

@@ -186,6 +186,14 @@ func (sc *scanner) clockTime(i int) (Quantity, bool) {
 		}
 	case meridiem(s, skipSpaces(s, e)) > 0 && h >= 1 && h <= 12:
 		hourOnly = true // "9am", "9 a.m.": the hour alone
+	case s[e] == '.' && h >= 1 && h <= 12:
+		// "8.30am", "10.30 pm": a dot for the colon, which only the
+		// meridiem after the minutes tells from a decimal.
+		mm, e2, ok := digitsN(s, e+1, 2, 2)
+		if !ok || mm > 59 || meridiem(s, skipSpaces(s, e2)) == 0 {
+			return Quantity{}, false
+		}
+		m, e, hourOnly = mm, e2, true
 	case s[e] == 'h' && (sc.lang == VI || sc.lang == Unknown):
 		e++
 		if mm, e2, ok := digitsN(s, e, 2, 2); ok && mm <= 59 {

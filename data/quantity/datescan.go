@@ -37,7 +37,10 @@ func (sc *scanner) date(i int) (Quantity, bool) {
 			return sc.yearPeriod(i)
 		case e-i > 2:
 		case c == '/' || c == '.' || c == '-':
-			return sc.numericDate(i)
+			if q, ok := sc.numericDate(i); ok || c != '.' {
+				return q, ok
+			}
+			return sc.clockTime(i) // "8.30am", as British papers write the time
 		case c == ':' || c == 'h' || c == 'a' || c == 'p' || c == 'A' || c == 'P':
 			return sc.clockTime(i)
 		case c == ' ' || c == 's' || c == 'n' || c == 'r' || c == 't' || c == 0xC2:
@@ -50,6 +53,11 @@ func (sc *scanner) date(i int) (Quantity, bool) {
 	}
 	if q, ok := sc.monthFirstDate(i); ok {
 		return q, true
+	}
+	if sc.lang == EN {
+		if q, ok := sc.enPeriodCode(i); ok {
+			return q, true
+		}
 	}
 	if strings.HasPrefix(s[i:], "오후") || strings.HasPrefix(s[i:], "오전") {
 		k := skipSpaces(s, i+len("오후"))
@@ -229,8 +237,15 @@ func yearAfter(s string, e int) (int, int, bool) {
 func (sc *scanner) monthFirstDate(i int) (Quantity, bool) {
 	s := sc.s
 	m, k, ok := monthAt(s, i)
+	if !ok {
+		return Quantity{}, false
+	}
+	prev, _ := wordBefore(s, i)
+	if y, e, ok := monthSpanYear(s, k, m, sameWord(prev, "between")); ok {
+		return sc.dated(i, e, Date{Year: y, Month: m}, KindDate, skipDates), true
+	}
 	j := skipSpaces(s, k)
-	if !ok || j == k {
+	if j == k {
 		return Quantity{}, false
 	}
 	if y, e, ok := yearAt(s, j); ok && !wordCharAt(s, e) {
@@ -241,14 +256,8 @@ func (sc *scanner) monthFirstDate(i int) (Quantity, bool) {
 		return Quantity{}, false
 	}
 	skip := skipDate
-	if e+1 < len(s) && (s[e] == '-' || strings.HasPrefix(s[e:], "–")) { // "June 12-15"
-		w := 1
-		if s[e] != '-' {
-			w = len("–")
-		}
-		if d2, e2, ok := dayAt(s, e+w); ok && d2 > d && (Date{Month: m, Day: d2}).Valid() {
-			e, skip = e2, skipDates
-		}
+	if e2, ok := daySpanEnd(s, e, m, d); ok { // "June 12-15", "Oct. 10 to 12"
+		e, skip = e2, skipDates
 	}
 	if y, ye, ok := yearAfter(s, e); ok && (Date{y, m, d}).Valid() {
 		return sc.dated(i, ye, Date{y, m, d}, KindDate, skip), true

@@ -30,8 +30,8 @@ func (sc *scanner) docNumber(i int) (Quantity, bool) {
 			continue
 		}
 		k, caps := codeAt(s, p)
-		if caps < 2 {
-			break
+		if caps < 2 || measureUnits[s[p:k]] && s[p-1] == '-' {
+			break // "a 300-MW farm" measures
 		}
 		e, code = k, true
 	}

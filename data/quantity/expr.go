@@ -151,6 +151,10 @@ func (r *reading) prefixes(i int) int {
 // there is no expression here after all.
 func (r *reading) read() bool {
 	n := &r.n
+	if v, e, ok := compoundOrdinal(r.sc.s, n.end, n.val); ok && n.words.words == 1 {
+		n.val, n.end, n.ordinal, r.end = v, e, true, e
+		return true
+	}
 	switch {
 	case n.version, n.ordinal, n.decade, n.tail != "":
 		return true
@@ -163,9 +167,10 @@ func (r *reading) read() bool {
 		r.q.Unit, r.unitRead = Fraction, true
 	case n.words.fold:
 		r.q.Unit, r.unitRead = Multiplier, true
-	case r.koFraction():
+	case r.koFraction(), r.colonRatio():
 		return true
 	}
+	r.mixedFraction()
 	r.rangeTail()
 	if !r.ranged && r.inRatio() {
 		return true

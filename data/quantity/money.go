@@ -104,6 +104,9 @@ func (sc *scanner) currencyPrefix(i int) (currency, int) {
 			}
 		}
 	}
+	if s[i] == 'W' && sc.lang != VI && wonSign(s, i) {
+		return currency{unit: KRW}, i + 1
+	}
 	w, e := wordAt(s, i)
 	if u, ok := codes[w]; ok {
 		k := skipSpaces(s, e)
@@ -117,6 +120,32 @@ func (sc *scanner) currencyPrefix(i int) (currency, int) {
 		}
 	}
 	return currency{}, i
+}
+
+// wonSign: "W5.47 trillion", "W3,000", "W1.2tn", the sign of the won the
+// Korea Times and Korea JoongAng Daily write for ₩. A W before digits
+// may be a name or code ("W3 motorway"), so the amount must look like
+// money: thousands grouped, or a scale after it.
+func wonSign(s string, i int) bool {
+	j := i + 1
+	if j >= len(s) || !isDigit(s[j]) || i > 0 && wordCharAt(s, i-1) {
+		return false
+	}
+	grouped := false
+	for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+		grouped = grouped || s[j] == ','
+		j++
+	}
+	if grouped {
+		return true
+	}
+	w, _ := wordAt(s, j)
+	if _, ok := attachedScales[w]; ok && j < len(s) {
+		return true
+	}
+	w, _ = wordAt(s, skipSpaces(s, j))
+	_, ok := lookup(scaleWords, w)
+	return ok && skipSpaces(s, j) > j
 }
 
 // currencySuffix reads a currency after an amount ending at e: a glued or

@@ -61,6 +61,7 @@ func (r *reading) countNoun() {
 		return
 	}
 	r.q.Unit, r.q.Noun, r.noun = Count, noun, end
+	r.measureAmb()
 }
 
 // enNoun returns the head noun after e: the first plural of up to four
@@ -82,6 +83,7 @@ func (sc *scanner) enNoun(e int) (string, int) {
 	if k == e {
 		return "", e
 	}
+	k = skipMore(s, k)
 	var last, demonym string
 	lastEnd, demonymEnd := e, e
 	for n := 0; n < 4; n++ {
@@ -109,6 +111,25 @@ func (sc *scanner) enNoun(e int) (string, int) {
 		return demonym, demonymEnd // "200,000 Vietnamese live in Korea"
 	}
 	return last, lastEnd
+}
+
+// skipMore passes the "more" of "hire 2,000 more staff" and the "fewer"
+// of "5 fewer flights": the noun follows. "2,000 more than" and "5 more
+// years" (a span of time, not a count) are left as they are.
+func skipMore(s string, k int) int {
+	w, we := wordAt(s, k)
+	if !sameWord(w, "more") && !sameWord(w, "fewer") {
+		return k
+	}
+	p := skipSpaces(s, we)
+	next, ne := wordAt(s, p)
+	if p == we || next == "" || letterAt(s, ne) {
+		return k
+	}
+	if en := entryOf(next); en != nil && (en.notNoun || en.hasTime) {
+		return k
+	}
+	return p
 }
 
 // isDemonym: a capitalised people's name that is its own plural
@@ -144,7 +165,17 @@ func isPlural(w string) bool {
 
 // looksVerb: a past tense right after a number is no noun ("100 attended").
 func looksVerb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || pastVerbs[w]
+}
+
+// pastVerbs are irregular past tenses that follow a number as its verb
+// ("2,000 came", "the iPhone 16 sold"), never as what it counts.
+var pastVerbs = map[string]bool{
+	"came": true, "went": true, "took": true, "made": true, "got": true, "saw": true,
+	"gave": true, "left": true, "became": true, "began": true, "grew": true, "rose": true,
+	"fell": true, "sold": true, "bought": true, "paid": true, "held": true, "met": true,
+	"spent": true, "lost": true, "brought": true, "found": true, "sent": true, "kept": true,
+	"drew": true, "chose": true, "ran": true, "won": true, "built": true, "led": true,
 }
 
 // viNouns are common counted nouns in Vietnamese, by their syllables so

@@ -36,7 +36,7 @@ var attachedScales = map[string]int{
 var scaleWords = map[string]int{
 	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
 	"thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
-	"mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12,
+	"mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "bil": 9, "tril": 12,
 	"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
 }
 
@@ -154,6 +154,9 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 			return true
 		}
 	}
+	if _, _, ok := sqUnitAt(s, e); ok {
+		return true // "5,000sqm": the unit reader takes it
+	}
 	w, we := wordAt(s, e)
 	if wordCharAt(s, we) {
 		return false
@@ -168,10 +171,12 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 			mCurrency, mAmb = true, true // "5m people", "1.2m last year"
 		}
 	}
-	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) {
+	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" {
 		switch w {
 		case "m", "tr":
 			exp = 6
+		case "b":
+			exp = 9 // "$1.2b", "US$150b": after a currency sign, as headlines write billion
 		case "T":
 			if !money {
 				n.amb = "'T' read as trillion"

@@ -13,6 +13,9 @@ import "strings"
 // năm nay".
 func (r *reading) partOfYear(prev string) bool {
 	q, s := &r.q, r.sc.s
+	if r.firstDaysOfMonth(prev) {
+		return true
+	}
 	if q.Unit != Months || r.ranged || q.Relative || q.Qualifier != Exact || q.Value < 1 || q.Value > 11 || q.Value != float64(int(q.Value)) {
 		return false
 	}
@@ -63,6 +66,26 @@ func (r *reading) partEnd(n int) int {
 
 // partOfYearText is the phrase that makes a number a part of a year:
 // "first six months", "6 tháng đầu năm".
+// firstDaysOfMonth: "in the first 20 days of May", "the first 10 days of
+// the month": Yonhap's period of early trade data, not a duration.
+func (r *reading) firstDaysOfMonth(prev string) bool {
+	q, s := &r.q, r.sc.s
+	if q.Unit != Days || r.ranged || q.Qualifier != Exact || q.Value < 1 || q.Value > 30 || !sameWord(prev, "first") {
+		return false
+	}
+	k := skipSpaces(s, r.end)
+	if w, we := wordAt(s, k); k > r.end && sameWord(w, "of") {
+		p := skipSpaces(s, we)
+		if _, _, ok := monthAt(s, p); ok {
+			return true
+		}
+		w2, e2 := wordAt(s, p)
+		w3, _ := wordAt(s, skipSpaces(s, e2))
+		return sameWord(w2, "the") && (sameWord(w3, "month") || sameWord(w3, "year"))
+	}
+	return false
+}
+
 func (r *reading) partOfYearText(prev string) string {
 	if sameWord(prev, "first") {
 		return r.sc.s[r.prevAt:r.end]

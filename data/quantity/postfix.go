@@ -86,6 +86,10 @@ func (r *reading) postfixHedge() {
 		r.hedgeAfter(AtLeast, at+1)
 		return
 	}
+	if strings.HasPrefix(s[at:], "-plus") && !letterAt(s, at+len("-plus")) && r.noun == 0 {
+		r.hedgeAfter(AtLeast, at+len("-plus")) // "a $1 billion-plus deal", after the currency's scale
+		return
+	}
 	if hangulAt(s, at) { // particles after a counter: "명이 넘는"
 		_, at = wordAt(s, at)
 	}

@@ -106,7 +106,13 @@ func (r *reading) rangeTail() {
 	if koFrom && !r.koBetween(hi.end) {
 		return
 	}
-	if dash && (r.koDateSpan(hi) || r.daySpan(hi)) {
+	if dash && r.koDateSpan(hi) || r.daySpan(hi) { // "12-15 June", "12 to 15 June"
+		return
+	}
+	if dash && r.splitOrScore(hi) {
+		return
+	}
+	if r.yearThenLevel(hi) {
 		return
 	}
 	if !r.shareScale(&hi) {
@@ -277,6 +283,9 @@ func (r *reading) inRatio() bool {
 			return false
 		}
 		e = e2
+		if w3, e3 := wordAt(s, skipSpaces(s, e)); sameWord(w3, "every") {
+			e = e3 // "one out of every three workers"
+		}
 	}
 	p := skipSpaces(s, e)
 	if p == e {
@@ -308,6 +317,14 @@ func (r *reading) fraction() bool {
 			dateWordsEN[strings.ToLower(prev)]):
 		r.q.Skip, r.q.Kind, r.q.Date = skipDate, KindDate, Date{Month: b, Day: int(a)}
 		n.val = 0
+		if r.sc.lang != VI && a <= 12 && a != float64(b) {
+			// "on 3/12": 12 March in British use, 3 December in American.
+			r.addAmb(fmt.Sprintf("day and month may be either way round (%s read day first)", text))
+		}
+		return true
+	}
+	if a == float64(b) && b > 1 {
+		r.q.Skip = fmt.Sprintf("an even split (%q), not a quantity", text) // "a 50/50 joint venture"
 		return true
 	}
 	n.val = a / float64(b)

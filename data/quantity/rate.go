@@ -61,6 +61,13 @@ func (sc *scanner) perAt(e int) (string, int, bool) {
 	if k == e {
 		return "", e, false
 	}
+	if strings.HasPrefix(s[k:], "p.a") && !wordCharAt(s, k+len("p.a")) {
+		end := k + len("p.a")
+		if end < len(s) && s[end] == '.' {
+			end++
+		}
+		return "year", end, true // "8% p.a.", per annum
+	}
 	w, we, en := sc.entryAt(k)
 	if w == "" || letterAt(s, we) {
 		return "", e, false
@@ -83,7 +90,7 @@ func (sc *scanner) perAt(e int) (string, int, bool) {
 	case en.fn == fnA, en.fn == fnViPer && sc.lang != EN:
 		per, pe, ok := perWord(s, p, true)
 		if ok && en.fn == fnA {
-			if w, _ := wordAt(s, skipSpaces(s, pe)); notRateAfter[strings.ToLower(w)] {
+			if w, we := wordAt(s, skipSpaces(s, pe)); notRateAfter[strings.ToLower(w)] && !onAverage(s, w, we) {
 				return "", e, false // "from $11.2bn a year earlier" dates the base
 			}
 		}
@@ -102,6 +109,12 @@ func perChain(s string, per string, pe int, ok bool) (string, int, bool) {
 		}
 	}
 	return per, pe, ok
+}
+
+// onAverage: "$5bn a year on average" is a rate all the same.
+func onAverage(s, w string, we int) bool {
+	next, _ := wordAt(s, skipSpaces(s, we))
+	return sameWord(w, "on") && sameWord(next, "average")
 }
 
 // notRateAfter make "a year" a point in time, not a rate's denominator.

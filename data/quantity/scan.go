@@ -126,7 +126,7 @@ func (sc *scanner) startsAt(i int) bool {
 		// a word is part of a name.
 		if prev == '.' || prev == '-' || prev == '/' || prev == ':' || prev == '+' || prev == '–' {
 			pp, _ := runeBefore(s, i-n)
-			if pp != utf8.RuneError && isWordRune(pp) && (!isHangul(pp) || prev == '+' || prev == '-') && !noDotBefore(s, i) && !partOfYear(s, i, prev) {
+			if pp != utf8.RuneError && isWordRune(pp) && (!isHangul(pp) || prev == '+' || prev == '-') && !noDotBefore(s, i) && !partOfYear(s, i, prev) && !topHyphen(s, i, prev) {
 				return false
 			}
 		}
@@ -141,6 +141,9 @@ func (sc *scanner) startsAt(i int) bool {
 	case isHangul(r):
 		return koStarters[r]
 	case isLetter(r):
+		if sc.lang == EN && periodCodeAt(s, i) {
+			return true // "Q3 2024", "FY2024"
+		}
 		if r < utf8.RuneSelf && !mayStart(s, i) {
 			return false
 		}
@@ -148,6 +151,16 @@ func (sc *scanner) startsAt(i int) bool {
 		return e != nil && (e.starter || e.viStarter && (sc.lang == VI || sc.lang == Unknown))
 	}
 	return false
+}
+
+// topHyphen: "top-three trading partners", "a top-10 exporter": a rank
+// written with a hyphen, not part of a name.
+func topHyphen(s string, i int, prev rune) bool {
+	if prev != '-' || i < 4 {
+		return false
+	}
+	w, _ := wordBefore(s, i-1)
+	return sameWord(w, "top")
 }
 
 // partOfYear: "end-2023", "mid-2024", "early-2025": a year after a word

@@ -31,6 +31,7 @@ const (
 	roleVIName               // "Nghị quyết 57", "Nghị định 13", "Điều 5"
 	roleVIOrdinal            // "thứ 5"
 	roleVIPhase              // "lần 3", "đợt 2", "giai đoạn 1": an ordinal when no unit follows
+	roleName                 // "Chapter 3", "District 7", "phase 2" (any language)
 )
 
 var prevRoles = map[string]int{
@@ -42,6 +43,13 @@ var prevRoles = map[string]int{
 	"thứ": roleVIOrdinal, "bản": roleVIName, "tầng": roleVIName, "lộ": roleVIName, "phòng": roleVIName,
 	"lần": roleVIPhase, "đợt": roleVIPhase, "đoạn": roleVIPhase, "phiên": roleVIPhase,
 	"kỳ": roleVIPhase, "khóa": roleVIPhase, "khoá": roleVIPhase, "vòng": roleVIPhase,
+	// Parts of texts, places and stages named by a number: "Article 5 of
+	// the law", "District 7", "Terminal 2", "phase 2 of the project".
+	"article": roleName, "chapter": roleName, "clause": roleName, "section": roleName,
+	"paragraph": roleName, "annex": roleName, "appendix": roleName, "decree": roleName,
+	"circular": roleName, "resolution": roleName, "phase": roleName, "terminal": roleName,
+	"district": roleName, "ward": roleName, "highway": roleName, "route": roleName,
+	"hall": roleName, "gate": roleName, "package": roleName, "item": roleName,
 }
 
 // skips decides whether the number read is not a quantity, and why.
@@ -62,6 +70,7 @@ func (r *reading) skips() {
 		q.Skip, q.Kind = skipOrdinal, KindOrdinal
 	case n.decade:
 		q.Skip, q.Kind, q.Date = skipDecade, KindYear, Date{Year: int(n.val)}
+	case r.gluedMeasure():
 	case n.tail != "":
 		q.Skip, q.Kind = fmt.Sprintf("part of a name or code (%q), not a quantity", q.Text), KindNumber
 	case r.generation():
@@ -74,11 +83,18 @@ func (r *reading) skips() {
 		q.Skip, q.Kind = fmt.Sprintf("a ranking list (%q), not a quantity", r.sc.s[r.start:r.partEnd(1)]), KindOrdinal
 	case r.isPeriod():
 		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = skipPeriod, KindPeriod, Date{Year: int(n.val)}, None, ""
+	case r.isAge(prev):
+		r.markAge()
+	case r.hedgedYear(prev):
+		r.yearNotHedged(prev)
 	case r.isYear(prev):
 		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = skipYear, KindYear, Date{Year: int(n.val)}, None, ""
 		if r.isName(prev) {
 			q.Skip = fmt.Sprintf("a year in a name (%q), not a quantity", prev+" "+q.Text)
 		}
+	case r.yearInName(prev):
+		q.Skip, q.Kind, q.Date, q.Unit, q.Noun = fmt.Sprintf("a year in a name (%q), not a quantity", prev+" "+q.Text), KindYear, Date{Year: int(n.val)}, None, ""
+		r.addAmb("may be a count of " + strings.TrimSpace(r.sc.s[r.end:r.noun]))
 	default:
 		r.otherSkips(prev)
 	}
@@ -92,16 +108,25 @@ func (r *reading) otherSkips(prev string) {
 	if pe := r.prevEntry; pe != nil {
 		role = pe.role
 	}
-	if r.sc.lang == EN && role >= roleVIRank || role >= roleVIRank && !r.viRoleHolds(role, prev) {
+	if role >= roleVIRank && role <= roleVIPhase && (r.sc.lang == EN || !r.viRoleHolds(role, prev)) {
 		role = 0
 	}
 	switch {
+	case q.Unit == Count && streetWords[q.Noun] && n.plain && n.ndigits <= 4:
+		q.Skip = fmt.Sprintf("a street address (%q), not a quantity", s[r.start:r.noun])
+		q.Unit, q.Noun, q.Kind = None, "", KindNumber
 	case role == roleVersion:
 		q.Skip = skipVersion
 	case role == roleRank || role == roleVIRank:
 		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", prev+" "+q.Text)
+	case prev == "" && topHyphen(s, r.start, '-') && r.start > 0 && s[r.start-1] == '-':
+		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", s[r.start-len("top-"):r.end])
 	case noBefore(s, r.start):
 		q.Skip = skipRank
+	case role == roleName && r.nameNumber():
+		q.Skip, q.Unit, q.Noun, q.Kind = fmt.Sprintf("part of a name (%q), not a quantity", prev+" "+q.Text), None, "", KindNumber
+	case n.plain && n.ndigits >= 3 && s[n.start] == '0' && q.Unit == None:
+		q.Skip = fmt.Sprintf("a code (%q, with a leading zero), not a quantity", q.Text) // "Samsung (005930.KS)"
 	case role == roleVIName && (q.Unit == None || q.Unit == Count && !viKnownNoun(q.Noun)):
 		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", prev+" "+q.Text)
 		q.Unit, q.Noun, q.Kind = None, "", KindNumber

@@ -11,7 +11,7 @@ var starters = func() map[string]bool {
 		"coming": true, "previous": true, "half": true, "a": true, "an": true,
 		"us": true, "u": true, "s": true, "sg": true, "au": true, "hk": true, "nt": true,
 		"c": true, "ca": true, "cn": true, "jp": true, "rmb": true, "no": true,
-		"number": true, "ngày": true, "tháng": true, "quý": true,
+		"number": true, "fy": true, "w": true, "ngày": true, "tháng": true, "quý": true,
 		"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "hôm": true,
 	}
 	for w := range enSmall {

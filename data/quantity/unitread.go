@@ -27,6 +27,9 @@ func (sc *scanner) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 	if u, end, ok := sc.gluedUnit(e); ok {
 		return u, end, true
 	}
+	if u, end, ok := sqUnitAt(s, skipSpaces(s, e)); ok {
+		return u, end, true // "5,000sq m", "12,000 sq.m"
+	}
 	if c, ce, ok := sc.currencySuffix(e, scaled); ok {
 		return unitRead{cur: c, unit: c.unit}, ce, true
 	}
@@ -108,6 +111,9 @@ func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 	if sameWord(w, "per") && strings.HasPrefix(s[we:], "-cent") && !letterAt(s, we+len("-cent")) {
 		return unitRead{unit: Percent}, we + len("-cent"), true // "a 20-per-cent share"
 	}
+	if u, end, ok := sc.hyphenArea(e); ok {
+		return u, end, true
+	}
 	if w == "" || (we < len(s) && s[we] == '-' && letterAt(s, we+1)) {
 		return unitRead{}, e, false // "one-on-one"
 	}
@@ -124,7 +130,64 @@ func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 	if t, ok := lookup(timeWords, w); ok && !letterAt(s, we) {
 		return unitRead{unit: t.unit, mul: t.mul}, we, true
 	}
+	if u, ok := codes[w]; ok && len(w) == 3 && !letterAt(s, we) {
+		return unitRead{unit: u, cur: currency{unit: u}}, we, true // "a 1.5-billion-USD project"
+	}
 	return unitRead{}, e, false
+}
+
+// sqUnits are the abbreviated areas written with "sq" glued or dotted,
+// which the word tables (words apart) do not read: "5,000sqm",
+// "5,000sq m", "12,000 sq.m", "3 sq.km".
+var sqUnits = []struct {
+	text string
+	u    unitWord
+}{
+	{"sq.km", unitWord{SquareKm, 1}}, {"sq.m", unitWord{SquareMetres, 1}}, {"sq.ft", unitWord{SquareMetres, sqFoot}},
+	{"sqkm", unitWord{SquareKm, 1}}, {"sqm", unitWord{SquareMetres, 1}}, {"sqft", unitWord{SquareMetres, sqFoot}},
+	{"sq km", unitWord{SquareKm, 1}}, {"sq m", unitWord{SquareMetres, 1}}, {"sq ft", unitWord{SquareMetres, sqFoot}},
+}
+
+// sqUnitAt reads one of sqUnits at k.
+func sqUnitAt(s string, k int) (unitRead, int, bool) {
+	if !strings.HasPrefix(s[k:], "sq") {
+		return unitRead{}, k, false
+	}
+	for _, g := range sqUnits {
+		if e := k + len(g.text); strings.HasPrefix(s[k:], g.text) && !letterAt(s, e) {
+			if e < len(s) && s[e] == '.' && !(e+1 < len(s) && isDigit(s[e+1])) && (g.text == "sq.m" || g.text == "sq.ft" || g.text == "sq.km") {
+				e++ // "sq.m."
+			}
+			return unitRead{unit: g.u.unit, mul: g.u.mul}, e, true
+		}
+	}
+	return unitRead{}, k, false
+}
+
+// hyphenArea reads an area unit written with hyphens as a modifier: "a
+// 500-hectare park", "the 200,000-sq-m facility", "a 3-square-kilometre site".
+func (sc *scanner) hyphenArea(e int) (unitRead, int, bool) {
+	s := sc.s
+	t := strings.ToLower(s[e+1 : min(len(s), e+1+len("square-kilometres"))])
+	for _, h := range hyphenAreas {
+		if strings.HasPrefix(t, h.text) && !letterAt(s, e+1+len(h.text)) {
+			return unitRead{unit: h.unit}, e + 1 + len(h.text), true
+		}
+	}
+	return unitRead{}, e, false
+}
+
+// hyphenAreas are the area units of hyphenArea, longest first where one
+// begins another.
+var hyphenAreas = []struct {
+	text string
+	unit Unit
+}{
+	{"hectares", Hectares}, {"hectare", Hectares}, {"ha", Hectares},
+	{"sq-km", SquareKm}, {"sq-m", SquareMetres}, {"sqm", SquareMetres}, {"m2", SquareMetres}, {"km2", SquareKm},
+	{"square-kilometres", SquareKm}, {"square-kilometre", SquareKm}, {"square-kilometers", SquareKm},
+	{"square-kilometer", SquareKm}, {"square-metres", SquareMetres}, {"square-metre", SquareMetres},
+	{"square-meters", SquareMetres}, {"square-meter", SquareMetres},
 }
 
 // timeUnit reads a span of time at k: "years", "three decades", and in

@@ -26,8 +26,21 @@ var unitWords = newPhrases(map[string]unitWord{
 	"square kilometres": {SquareKm, 1}, "square kilometers": {SquareKm, 1},
 	"square kilometre": {SquareKm, 1}, "square kilometer": {SquareKm, 1},
 	"sq km": {SquareKm, 1}, "ki lô mét vuông": {SquareKm, 1}, "cây số vuông": {SquareKm, 1},
+	// Imperial areas, which American and Korean English reporting uses,
+	// converted exactly to the metric units.
+	"square feet": {SquareMetres, sqFoot}, "square foot": {SquareMetres, sqFoot}, "sq ft": {SquareMetres, sqFoot},
+	"sq. ft.": {SquareMetres, sqFoot}, "sq. ft": {SquareMetres, sqFoot}, "sqft": {SquareMetres, sqFoot},
+	"acres": {Hectares, acre}, "acre": {Hectares, acre},
+	"square miles": {SquareKm, sqMile}, "square mile": {SquareKm, sqMile}, "sq mi": {SquareKm, sqMile},
 	"fold": {Multiplier, 1},
 })
+
+// The exact metric sizes of the imperial areas, in m², ha and km².
+const (
+	sqFoot = 0.09290304
+	acre   = 0.40468564224
+	sqMile = 2.589988110336
+)
 
 // timeWords are the nouns of duration in English.
 var timeWords = map[string]unitWord{
@@ -37,6 +50,7 @@ var timeWords = map[string]unitWord{
 	"week": {Days, 7}, "weeks": {Days, 7},
 	"day": {Days, 1}, "days": {Days, 1},
 	"hour": {Hours, 1}, "hours": {Hours, 1},
+	"minute": {Hours, 1.0 / 60}, "minutes": {Hours, 1.0 / 60}, // "a 90-minute meeting": 1.5 hours
 }
 
 // viTimeWords are the Vietnamese ones ("5 năm", "3 tháng", "thập kỷ").
@@ -53,7 +67,8 @@ var gluedUnits = []struct {
 	{"km²", unitWord{SquareKm, 1}}, {"km2", unitWord{SquareKm, 1}}, {"㎢", unitWord{SquareKm, 1}},
 	{"m²", unitWord{SquareMetres, 1}}, {"m2", unitWord{SquareMetres, 1}}, {"㎡", unitWord{SquareMetres, 1}},
 	{"ha", unitWord{Hectares, 1}}, {"x", unitWord{Multiplier, 1}}, {"X", unitWord{Multiplier, 1}},
-	{"pp", unitWord{PercentPoint, 1}}, {"bps", unitWord{PercentPoint, 0.01}},
+	{"ppt", unitWord{PercentPoint, 1}}, {"pp", unitWord{PercentPoint, 1}}, {"bps", unitWord{PercentPoint, 0.01}},
+	{"bp", unitWord{PercentPoint, 0.01}}, {"pct", unitWord{Percent, 1}}, // "1.2ppt", "25bp", "5pct"
 	{"pc", unitWord{Percent, 1}}, // "15pc", as British and Asian English papers write per cent
 }
 

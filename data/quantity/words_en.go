@@ -73,9 +73,9 @@ func (sc *scanner) parseEN(i int) (wordNum, bool) {
 	}
 	switch {
 	case sameWord(w, "half"):
-		return parseHalf(s, e, n)
+		return parseHalf(s, e, n, byBefore(s, i))
 	case en.isA:
-		if q, ok := aFraction(s, e, w); ok {
+		if q, ok := aFraction(s, e, w, byBefore(s, i)); ok {
 			return q, true
 		}
 	}
@@ -89,6 +89,9 @@ func (sc *scanner) parseEN(i int) (wordNum, bool) {
 		case stepDone:
 			return p.n.done(p.total + p.group)
 		case stepFraction:
+			if exp, end, ok := ofAScale(s, p.n.end); ok { // "three quarters of a million"
+				p.n.val, p.n.end, p.n.frac, p.n.scaled, p.n.mulExp = p.n.val*math.Pow10(exp), end, false, true, exp
+			}
 			return p.n, true
 		case stepHalf:
 			j = skipSpaces(s, p.n.end)
@@ -181,19 +184,29 @@ func (n wordNum) done(v float64) (wordNum, bool) {
 
 // aFraction reads "a third of", "a quarter of", "an eighth of" at the
 // word "a" ending at e.
-func aFraction(s string, e int, first string) (wordNum, bool) {
+//
+// After "by" no "of" is needed: "rose by a fifth", "cut by a third".
+func aFraction(s string, e int, first string, by bool) (wordNum, bool) {
 	j := skipSpaces(s, e)
 	w, k := wordAt(s, j)
 	den, ok := lookup(enDenominators, w)
-	if j == e || !ok || !ofFollows(s, k) || sameWord(w, "half") {
+	if j == e || !ok || !(ofFollows(s, k) || (by || clauseEnds(s, k)) && !letterAt(s, k)) || sameWord(w, "half") {
 		return wordNum{}, false
+	}
+	if exp, end, ok := ofAScale(s, k); ok {
+		// "a quarter of a million dollars": 250,000, one amount.
+		return wordNum{val: math.Pow10(exp) / den, end: end, words: 4, scaled: true, mulExp: exp, first: first}, true
 	}
 	return wordNum{val: 1 / den, end: k, words: 2, frac: true, first: first}, true
 }
 
-// parseHalf reads "half a million" and "half of" (a fraction).
-func parseHalf(s string, e int, n wordNum) (wordNum, bool) {
+// parseHalf reads "half a million", "half of" (a fraction) and "by half"
+// ("cut by half").
+func parseHalf(s string, e int, n wordNum, by bool) (wordNum, bool) {
 	j := skipSpaces(s, e)
+	if by && !letterAt(s, e) && (j == e || !wordAt2(s, j)) {
+		return wordNum{val: 0.5, end: e, words: 1, frac: true, first: "half"}, true
+	}
 	if j == e {
 		return n, false
 	}
