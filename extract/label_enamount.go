@@ -103,7 +103,20 @@ func enPrenominal(c lctx) string {
 		}
 		return np
 	}
-	return "value of " + np
+	return measureOf(c.q) + np
+}
+
+// measureOf is what an amount before a noun measures: the value of a
+// plant, but the area of a site ("a 70,000-square-meter site") and the
+// length of a contract ("a three-year contract").
+func measureOf(q quantity.Quantity) string {
+	switch q.Kind {
+	case quantity.KindArea:
+		return "area of "
+	case quantity.KindDuration:
+		return "length of "
+	}
+	return "value of "
 }
 
 // enWorth: "279 projects worth US$382 million", "projects in ICT, worth

@@ -43,6 +43,7 @@ func testPassageLabels(t *testing.T, lang quantity.Lang, cases []labelCase) {
 // share of a figure named before, what is said of a share's whole, and
 // "the number" of the sentence before.
 var labelMoreEN = []labelCase{
+	{"The company will build a second plant on a 70,000-square-meter site next to its factory.", "70,000-square-meter", "Area of site next to its factory"},
 	{"Hyosung said on Monday it will invest US$300 million to expand its spandex plant in Đồng Nai.", "US$300 million", "Investment by Hyosung to expand its spandex plant in Đồng Nai"},
 	{"Hanwha Aerospace will invest 180 billion won (US$135 million) to build an engine parts factory.", "US$135 million", "Investment by Hanwha Aerospace in dollars"},
 	{"The province expects to attract US$2 billion in FDI next year, with about 40% of it coming from South Korea.", "about 40%", "Share of FDI attracted by the province from South Korea"},
