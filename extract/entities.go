@@ -51,6 +51,26 @@ func (x *extractor) draftEntities(d *Draft, known *data.Set) {
 		local.add(e.ID, e.Kind == "place", append([]string{e.Name}, e.Aliases...)...)
 	}
 	x.tagWith(d, local)
+	x.referTags(d, local, entityKinds(known, d), entityNames(x, d))
+}
+
+// entityKinds returns the kind of a known or drafted entity by its id.
+func entityKinds(known *data.Set, d *Draft) func(id string) string {
+	drafted := map[string]string{}
+	for _, e := range d.Entities {
+		drafted[e.ID] = e.Kind
+	}
+	return func(id string) string {
+		if k, ok := drafted[id]; ok {
+			return k
+		}
+		if known != nil {
+			if it := known.Item(id); it != nil {
+				return it.Kind
+			}
+		}
+		return ""
+	}
 }
 
 // knownEntity returns the known entity a candidate names, by its core, its

@@ -27,6 +27,8 @@ func (x *extractor) classifyRun(ws []word, a, b, first int) (candidate, bool) {
 	switch {
 	case itemHeads[last]:
 		return candidate{}, false
+	case parkOrgSuffixes[last2] && len(lw) > 2:
+		return x.cand(ws, a, b, "organisation", fmt.Sprintf("a park run by its board (%q)", ws[b-2].s+" "+ws[b-1].s)), true
 	case placeSuffixes[last2] && len(lw) > 2:
 		return x.cand(ws, a, b, "place", fmt.Sprintf("ends in %q", ws[b-2].s+" "+ws[b-1].s)), true
 	case placeSuffixes[last] && len(lw) > 1:
@@ -40,11 +42,14 @@ func (x *extractor) classifyRun(ws []word, a, b, first int) (candidate, bool) {
 			return x.cand(ws, a, b, "organisation", fmt.Sprintf("%q makes it an organisation", ws[a+k].s)), true
 		}
 	}
-	if len(lw) >= 2 && surnames[lw[0]] && isPersonRun(ws, a, b) {
+	if placeSpellings(x.text[ws[a].start:ws[b-1].end]) != nil {
+		return candidate{}, false // listedPlaces finds it ("Lâm Đồng", "Cao Bằng" begin with a family name)
+	}
+	if len(lw) >= 2 && isSurname(lw[0]) && isPersonRun(ws, a, b) {
 		return x.cand(ws, a, b, "person", fmt.Sprintf("%q is a family name", ws[a].s)), true
 	}
-	if placeSpellings(x.text[ws[a].start:ws[b-1].end]) != nil {
-		return candidate{}, false // listedPlaces finds it
+	if cue := x.orgByContext(ws, a, b); cue != "" {
+		return x.cand(ws, a, b, "organisation", cue), true
 	}
 	if x.actsInSentence(ws, a, b, first) {
 		return x.cand(ws, a, b, "organisation", fmt.Sprintf("acts in the sentence (%q)", ws[b].s)), true
@@ -132,11 +137,22 @@ func (x *extractor) koNames(ws []word) []candidate {
 			out = append(out, c)
 			continue
 		}
-		if cue, ok := koOrg(stem); ok {
+		cue, ok := koOrg(stem)
+		if !ok {
+			cue = x.koOrgCue(ws, i, stem)
+			ok = cue != ""
+		}
+		if ok {
 			c := candidate{name: stem, start: w.start, end: w.start + len(stem), kind: "organisation", cue: cue}
-			// "베트남 정보통신부": a country or city before a ministry is part of its name.
-			if i > 0 && w.joined && placeSpellings(ws[i-1].s) != nil && strings.HasSuffix(stem, "부") {
-				c.start, c.name = ws[i-1].start, x.text[ws[i-1].start:c.end]
+			if latin := bracketLatin(x.text, c.end); latin != "" {
+				c.aliases = append(c.aliases, latin) // 빈패스트(VinFast): the firm's own spelling
+			}
+			// "베트남 정보통신부", "박장성 인민위원회": a country, province or city
+			// before a public body is part of its name.
+			if i > 0 && w.joined && koNamedByPlace(stem) {
+				if _, ok := x.koPlace(ws[i-1]); ok && koStem(ws[i-1].s) == ws[i-1].s {
+					c.start, c.name = ws[i-1].start, x.text[ws[i-1].start:c.end]
+				}
 			}
 			out = append(out, c)
 		}
@@ -157,51 +173,15 @@ func (x *extractor) koPlace(w word) (candidate, bool) {
 		for _, t := range try {
 			if names := placeSpellings(t); names != nil {
 				c := candidate{name: t, start: w.start, end: w.start + len(t), kind: "place", cue: "a province, city or country of Việt Nam or Korea"}
+				if t != s {
+					c.aliases = append(c.aliases, s) // 박장성: the spelling with its suffix, which the tagger then finds
+				}
 				c.aliases = append(c.aliases, names...)
 				return c, true
 			}
 		}
 	}
 	return candidate{}, false
-}
-
-// koOrg reports whether a Korean word (without its particle) names an
-// organisation, and why.
-func koOrg(stem string) (string, bool) {
-	if koNotOrgs[stem] || strings.HasSuffix(stem, "정부") {
-		return "", false // "디지털정부" (digital government) is a field, "정부" the government
-	}
-	for _, suf := range koOrgSuffixes {
-		rest, ok := strings.CutSuffix(stem, suf)
-		if !ok || rest == "" {
-			continue
-		}
-		// A one-syllable suffix (부, 청) needs a name of some length before
-		// it: 산업통상자원부, not 일부.
-		if utf8.RuneCountInString(suf) == 1 && utf8.RuneCountInString(rest) < 2 {
-			continue
-		}
-		return fmt.Sprintf("ends in %q", suf), true
-	}
-	// A Latin brand glued to Hangul: LG이노텍, SK하이닉스, CJ대한통운.
-	n := 0
-	for n < len(stem) && stem[n] >= 'A' && stem[n] <= 'Z' {
-		n++
-	}
-	if n >= 2 && n < len(stem) && hangul(stem[n:]) && !koGluedWords[stem[:n]] {
-		return fmt.Sprintf("the brand %q glued to a Korean name", stem[:n]), true
-	}
-	// A Korean group name with a Latin unit after it: 삼성SDS, 현대ENG.
-	if k := strings.IndexFunc(stem, func(r rune) bool { return r >= 'A' && r <= 'Z' }); k > 0 && allHangul(stem[:k]) &&
-		strings.TrimFunc(stem[k:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) == "" && len(stem)-k >= 2 && !koGluedWords[stem[k:]] {
-		return fmt.Sprintf("the Korean name %q with the unit %q", stem[:k], stem[k:]), true
-	}
-	// A university by its short name: 성균관대, 서울대 (three syllables or
-	// more, so that 최대 and 확대 are not).
-	if r := []rune(stem); len(r) >= 3 && r[len(r)-1] == '대' && allHangul(stem) && !koNotOrgs[stem] {
-		return `a university's short name (ends in "대")`, true
-	}
-	return "", false
 }
 
 // koTitles follow a Korean person's name: "이재용 회장", "팜민찐 총리",

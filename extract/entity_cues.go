@@ -24,7 +24,14 @@ var institutionWords = setOf(
 // placeSuffixes end a place's name: "Bắc Ninh Province", "Yên Phong II
 // Industrial Park" (the last word, or the last two).
 var placeSuffixes = setOf("province", "city", "district", "prefecture", "county",
-	"industrial park", "industrial zone", "economic zone", "hi-tech park", "high-tech park", "export processing zone")
+	"industrial park", "industrial zone", "economic zone", "export processing zone")
+
+// parkOrgSuffixes end the name of a hi-tech park, which is an organisation
+// as well as a site: its management board licenses projects and sets
+// targets, and reporting speaks of the park as the actor ("Hoa Lac
+// Hi-tech Park aims to attract …"). Vietnamese writes it "Khu công nghệ
+// cao X", which viOrgPrefixes makes an organisation too.
+var parkOrgSuffixes = setOf("hi-tech park", "high-tech park", "hitech park", "technology park", "science park")
 
 // itemHeads end the name of an item rather than an entity: the run is a
 // forum or a programme, which draftItems drafts.
@@ -85,6 +92,7 @@ var actorVerbs = setOf(
 // of its name, so that "Tập đoàn Samsung" is found as Samsung.
 var viOrgPrefixes = map[string]bool{
 	"tập đoàn": true, "công ty": true, "tổng công ty": true, "công ty tnhh": true, "công ty cổ phần": true,
+	"hãng": true, "hãng xe": true, "nhà mạng": true, "hãng công nghệ": true, "tập đoàn công nghệ": true,
 	"bộ": false, "sở": false, "cục": false, "ủy ban": false, "uỷ ban": false, "viện": false, "trường": false,
 	"đại học": false, "trường đại học": false, "học viện": false, "ngân hàng": false, "hiệp hội": false,
 	"liên đoàn": false, "đại sứ quán": false, "tổng lãnh sự quán": false, "ubnd": false, "ban quản lý": false,

@@ -41,7 +41,9 @@ func (x *extractor) latinNames(ws []word) []candidate {
 			continue
 		}
 		if c, next, ok := x.prefixedName(ws, i); ok {
-			out = append(out, c)
+			if c.name != "" {
+				out = append(out, c)
+			}
 			i = next
 			continue
 		}
@@ -91,6 +93,8 @@ func capRun(t string, ws []word, i int) int {
 // prefixedName reads a name after a Vietnamese organisation or place
 // prefix ("Tập đoàn Samsung", "Bộ Thông tin và Truyền thông", "tỉnh Bắc
 // Ninh") or after a person's title ("Mr Kang Boosung", "ông Nguyễn Văn A").
+// A legal form that names no firm ("các công ty Hàn Quốc") gives ok with
+// an empty candidate and the word to read on from.
 func (x *extractor) prefixedName(ws []word, i int) (candidate, int, bool) {
 	for n := 4; n >= 1; n-- {
 		if i+n >= len(ws) || !ws[i+n].joined || !capitalised(ws[i+n].s) {
@@ -99,6 +103,9 @@ func (x *extractor) prefixedName(ws []word, i int) (candidate, int, bool) {
 		p := strings.ToLower(x.text[ws[i].start:ws[i+n-1].end])
 		if generic, ok := viOrgPrefixes[p]; ok && (generic || capitalised(ws[i].s)) {
 			j := viRun(x.text, ws, i+n)
+			if generic && x.genericOrgPhrase(ws, i, i+n, j) {
+				return candidate{}, i + n, true // "các công ty Hàn Quốc": Korean companies, no name; read on from Hàn Quốc
+			}
 			c := x.cand(ws, i, j, "organisation", fmt.Sprintf("named after %q", x.text[ws[i].start:ws[i+n-1].end]))
 			if generic {
 				c.core = x.text[ws[i+n].start:ws[j-1].end]
@@ -115,9 +122,9 @@ func (x *extractor) prefixedName(ws []word, i int) (candidate, int, bool) {
 			}
 			return x.cand(ws, i+n, j, "place", fmt.Sprintf("named after %q", p)), j, true
 		}
-		if titles[p] && !startsOrg(x.text, ws, i+n) && isPersonRun(ws, i+n, capRun(x.text, ws, i+n)) {
-			j := capRun(x.text, ws, i+n)
-			return x.cand(ws, i+n, j, "person", fmt.Sprintf("named after the title %q", x.text[ws[i].start:ws[i+n-1].end])), j, true
+		if k := skipTitles(ws, i+n); titles[p] && !startsOrg(x.text, ws, k) && isPersonRun(ws, k, capRun(x.text, ws, k)) {
+			j := capRun(x.text, ws, k)
+			return x.cand(ws, k, j, "person", fmt.Sprintf("named after the title %q", x.text[ws[i].start:ws[k-1].end])), j, true
 		}
 	}
 	return candidate{}, i, false

@@ -9,9 +9,9 @@ import (
 )
 
 // entityID makes a kebab-case ASCII id for a drafted entity from its name
-// (or, for a name in Hangul, its first Latin spelling), unique among the
-// known records and this draft's. Entities are shared by articles, so the
-// id carries no article prefix.
+// (or, for a name in Hangul, its first Latin spelling, else its
+// romanization), unique among the known records and this draft's.
+// Entities are shared by articles, so the id carries no article prefix.
 func (x *extractor) entityID(c candidate, known *data.Set) string {
 	s := slug(c.name, 48)
 	if hangul(c.name) {
@@ -24,6 +24,9 @@ func (x *extractor) entityID(c candidate, known *data.Set) string {
 				break
 			}
 		}
+	}
+	if s == "" {
+		s = slug(romanize(c.name), 48)
 	}
 	if s == "" {
 		s = fmt.Sprintf("%s-%s", x.base, c.kind)

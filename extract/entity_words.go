@@ -88,6 +88,7 @@ func hangul(s string) bool {
 // koParticles are the Korean case and topic particles a noun carries at
 // its end, longest first so that "에서" is stripped before "서" would be.
 var koParticles = []string{
+	"으로부터", "에서부터", "로부터", "에서는", "에서도", "에게는", "까지는", "으로는", "에는", "에도", "로는",
 	"에서의", "으로서", "과의", "와의", "에서", "에게", "으로", "까지", "부터", "이며", "이다", "이자",
 	"은", "는", "이", "가", "을", "를", "에", "의", "와", "과", "로", "도", "만",
 }

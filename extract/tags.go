@@ -129,10 +129,38 @@ func (t *tagger) matches(s string) []tagHit {
 	return hits
 }
 
-// datelinePlace: "(서울=연합뉴스)" says where the agency filed from, not
-// what the sentence is about.
+// datelinePlace: "(서울=연합뉴스)", "Hanoi (VNA) –", "SEOUL, June 3
+// (Yonhap) --", "HÀ NỘI —" say where the agency filed from, not what the
+// sentence is about.
 func datelinePlace(s string, a, b int) bool {
-	return a > 0 && s[a-1] == '(' && strings.HasPrefix(s[b:], "=")
+	if a > 0 && s[a-1] == '(' && strings.HasPrefix(s[b:], "=") {
+		return true
+	}
+	if strings.TrimSpace(s[:a]) != "" {
+		return false // a dateline opens its paragraph
+	}
+	rest := strings.TrimLeft(s[b:], " ")
+	if p, ok := strings.CutPrefix(rest, ","); ok {
+		// "SEOUL, June 3 (Yonhap) --": a date, then the agency.
+		k := strings.IndexByte(p, '(')
+		return k > 0 && k <= 16 && strings.ContainsAny(p[:k], "0123456789") && agencyThenDash(p[k:])
+	}
+	if agencyThenDash(rest) {
+		return true
+	}
+	return s[a:b] == strings.ToUpper(s[a:b]) && startsDash(rest) // "HÀ NỘI —"
+}
+
+// agencyThenDash: "(VNA) –", "(Yonhap) --": a short agency name in
+// brackets and a dash.
+func agencyThenDash(s string) bool {
+	p, ok := strings.CutPrefix(s, "(")
+	k := strings.IndexByte(p, ')')
+	return ok && k > 0 && k <= 24 && startsDash(strings.TrimLeft(p[k+1:], " "))
+}
+
+func startsDash(s string) bool {
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—")
 }
 
 // sameName reports whether the text written matches a known name that
@@ -196,10 +224,11 @@ func foldIndexed(s string) (string, []int) {
 	return b.String(), at
 }
 
-// particleFollows reports whether a Korean name at f[:b] is followed only
-// by a particle ("하노이에", "삼성전자는"): Korean glues them to the noun.
+// particleFollows reports whether a name at f[:b] is followed only by a
+// Korean particle ("하노이에", "삼성전자는", "LG CNS가"): Korean glues them
+// to the noun, a Latin-script one too.
 func particleFollows(f string, b int, name string) bool {
-	if !hangul(string(lastRune(name))) {
+	if !hangul(string(lastRune(name))) && !hangul(string(firstRune(f[b:]))) {
 		return false
 	}
 	e := b
