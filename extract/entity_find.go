@@ -185,23 +185,33 @@ func (x *extractor) cand(ws []word, a, b int, kind, cue string) candidate {
 // bracketAbbrev returns the abbreviation in brackets right after a name
 // ("Korea Trade-Investment Promotion Agency (KOTRA)"), or "".
 func bracketAbbrev(t string, i int) string {
-	rest, ok := strings.CutPrefix(t[i:], " (")
+	in, ok := bracketed(t, i, " (", 2, 12)
 	if !ok {
 		return ""
 	}
-	k := strings.IndexByte(rest, ')')
-	if k < 2 || k > 12 {
-		return ""
-	}
-	for _, r := range rest[:k] {
+	for _, r := range in {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' && r != '-' && !unicode.IsLower(r) {
 			return ""
 		}
 	}
-	if !unicode.IsUpper(firstRune(rest)) {
+	if !unicode.IsUpper(firstRune(in)) {
 		return ""
 	}
-	return rest[:k]
+	return in
+}
+
+// bracketed returns the text in the brackets opened by open at t[i:], when
+// it is lo to hi bytes long.
+func bracketed(t string, i int, open string, lo, hi int) (string, bool) {
+	rest, ok := strings.CutPrefix(t[i:], open)
+	if !ok {
+		return "", false
+	}
+	k := strings.IndexByte(rest, ')')
+	if k < lo || k > hi {
+		return "", false
+	}
+	return rest[:k], true
 }
 
 // viSyllable reports whether w can be one Vietnamese syllable: a single

@@ -79,15 +79,10 @@ func lastOf(w, stem string) string { return strings.TrimPrefix(w, stem) }
 // letters, so that the acronyms Korean glosses common nouns with
 // (인공지능(AI), 연구개발(R&D), 사물인터넷(IoT)) are not.
 func bracketLatin(t string, i int) string {
-	rest, ok := strings.CutPrefix(t[i:], "(")
+	s, ok := bracketed(t, i, "(", 3, 40)
 	if !ok {
 		return ""
 	}
-	k := strings.IndexByte(rest, ')')
-	if k < 3 || k > 40 {
-		return ""
-	}
-	s := rest[:k]
 	lower, run := false, 0 // two lower-case letters in a row: VinFast, not IoT
 	for _, r := range s {
 		if !unicode.IsLower(r) {
