@@ -31,6 +31,12 @@ func TestDraftsTabOpensTheReview(t *testing.T) {
 	if m.rev == nil || !strings.Contains(screen(m), "0 of 1 reviewed") {
 		t.Fatalf("R did not open the review:\n%s", screen(m))
 	}
+	// A click on the tab bar hidden behind the review is the review's.
+	active := m.active
+	m = run(t, m, tea.MouseClickMsg{X: 2, Y: 0, Button: tea.MouseLeft}, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.rev == nil || m.active != active {
+		t.Fatalf("a click behind the review changed the dashboard (tab %d, was %d)", m.active, active)
+	}
 	m = run(t, m, press("a")...)
 	m = run(t, m, press("q")...)
 	if m.rev != nil {

@@ -96,6 +96,14 @@ func (m ReviewModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
+	case tea.MouseWheelMsg:
+		// The wheel scrolls the article, as j and k do.
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			m.scroll--
+		case tea.MouseWheelDown:
+			m.scroll++
+		}
 	}
 	return m, nil
 }

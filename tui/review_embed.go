@@ -38,7 +38,9 @@ func (m Model) reviewing(msg tea.Msg) (tea.Model, tea.Cmd, bool) {
 		m.rev = nil
 		m.flash = "review closed; reloading"
 		return m, m.live.reload(m.keys, m.active), true
-	case tea.KeyPressMsg, tea.PasteMsg:
+	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
+		// The mouse is the review's too: a click must not change the
+		// dashboard hidden behind it.
 		next, cmd := m.rev.Update(msg)
 		*m.rev = next.(ReviewModel)
 		return m, cmd, true

@@ -119,7 +119,7 @@ func TestReviewAnySize(t *testing.T) {
 		switch rng.IntN(10) {
 		case 0: // a paste, of any size and content, into whatever is open
 			m = reviewSend(m, tea.PasteMsg{Content: strings.Repeat("Đà Nẵng\x1b[2J\n", 1+rng.IntN(500))})
-		case 1: // the mouse, which the review does not use
+		case 1: // the mouse: the wheel scrolls the article, clicks do nothing
 			m = reviewSend(m, tea.MouseClickMsg{X: rng.IntN(300) - 5, Y: rng.IntN(100) - 5, Button: tea.MouseLeft},
 				tea.MouseWheelMsg{Button: tea.MouseWheelDown})
 		}
@@ -129,5 +129,26 @@ func TestReviewAnySize(t *testing.T) {
 				t.Fatalf("line %d is %d wide at %dx%d after %q", n, ansi.StringWidth(l), m.w, m.h, k)
 			}
 		}
+	}
+}
+
+// TestReviewWheelScrollsArticle: the wheel moves the article as j and k do.
+func TestReviewWheelScrollsArticle(t *testing.T) {
+	s, _ := reviewSession(t)
+	m := reviewSend(NewReview(s, Options{}), tea.WindowSizeMsg{Width: 120, Height: 20})
+	before := reviewScreen(m)
+	down := reviewSend(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown}, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if reviewScreen(down) == before {
+		t.Fatalf("the wheel did not scroll the article:\n%s", before)
+	}
+	if reviewScreen(reviewSend(m, press("j", "j")...)) != reviewScreen(down) {
+		t.Errorf("two wheel steps down differ from j j")
+	}
+	back := reviewSend(down, tea.MouseWheelMsg{Button: tea.MouseWheelUp}, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if reviewScreen(back) != before {
+		t.Errorf("the wheel up did not scroll back")
+	}
+	if NewReview(s, Options{NoMouse: true}).View().MouseMode != tea.MouseModeNone {
+		t.Errorf("--no-mouse still asks for mouse events")
 	}
 }

@@ -15,6 +15,9 @@ func (m ReviewModel) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.WindowTitle = "ictdash review"
+	if !m.opt.NoMouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	return v
 }
 
