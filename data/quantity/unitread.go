@@ -168,9 +168,12 @@ func sqUnitAt(s string, k int) (unitRead, int, bool) {
 // 500-hectare park", "the 200,000-sq-m facility", "a 3-square-kilometre site".
 func (sc *scanner) hyphenArea(e int) (unitRead, int, bool) {
 	s := sc.s
-	t := strings.ToLower(s[e+1 : min(len(s), e+1+len("square-kilometres"))])
+	t := s[e+1:]
+	if t == "" || !strings.ContainsRune("hsmkHSMK", rune(t[0])) {
+		return unitRead{}, e, false
+	}
 	for _, h := range hyphenAreas {
-		if strings.HasPrefix(t, h.text) && !letterAt(s, e+1+len(h.text)) {
+		if len(t) >= len(h.text) && strings.EqualFold(t[:len(h.text)], h.text) && !letterAt(s, e+1+len(h.text)) {
 			return unitRead{unit: h.unit}, e + 1 + len(h.text), true
 		}
 	}
