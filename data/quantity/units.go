@@ -54,7 +54,8 @@ var gluedUnits = []struct {
 	{"m²", unitWord{SquareMetres, 1}}, {"m2", unitWord{SquareMetres, 1}}, {"㎡", unitWord{SquareMetres, 1}},
 	{"ha", unitWord{Hectares, 1}}, {"x", unitWord{Multiplier, 1}}, {"X", unitWord{Multiplier, 1}},
 	{"pp", unitWord{PercentPoint, 1}}, {"bps", unitWord{PercentPoint, 0.01}},
-	{"pc", unitWord{Percent, 1}}, // "15pc", as British and Asian English papers write per cent
+	{"bp", unitWord{PercentPoint, 0.01}}, // "25bp 인상": 0.25 points
+	{"pc", unitWord{Percent, 1}},         // "15pc", as British and Asian English papers write per cent
 }
 
 // timesComparatives make "three times" a multiplier ("three times higher",
