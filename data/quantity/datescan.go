@@ -27,6 +27,14 @@ func (sc *scanner) date(i int) (Quantity, bool) {
 		if e >= len(s) || e-i > 4 {
 			return Quantity{}, false
 		}
+		if c := s[e]; e-i <= 2 && (c == '.' || c == 0xC2 || c == 0xE3) && sc.lang != EN && sc.lang != VI {
+			if q, ok := sc.koNamedDate(i); ok {
+				return q, true
+			}
+		}
+		if e-i == 1 && strings.HasPrefix(s[e:], "/4분기") && s[i] >= '1' && s[i] <= '4' {
+			return sc.dated(i, e+len("/4분기"), Date{}, KindDate, skipQuarter), true // "3/4분기": the third quarter
+		}
 		switch c := s[e]; {
 		case c >= 0xEA: // Hangul: 년, 월, 일
 			return sc.koDate(i)

@@ -35,13 +35,22 @@ func (sc *scanner) docNumber(i int) (Quantity, bool) {
 		}
 		e, code = k, true
 	}
-	if !code || wordCharAt(s, e) {
+	if !code && koJeHo(s, i, e) {
+		code, e = true, e+len("호") // "제2024-15호", "법률 제12345호": a document number
+	}
+	if !code || wordCharAt(s, e) && !hangulAt(s, e) {
 		return Quantity{}, false
 	}
 	q := Quantity{Text: s[i:e], Start: i, End: e, Value: float64(atoi(s[i:digitEnd(s, i)])), Kind: KindNumber,
 		Qualifier: Exact, Skip: fmt.Sprintf("a document number (%q), not a quantity", s[i:e])}
 	q.Max = q.Value
 	return q, true
+}
+
+// koJeHo: a number between 제 and 호, as Korean laws, notices and letters
+// are numbered ("제2024-15호").
+func koJeHo(s string, i, e int) bool {
+	return strings.HasSuffix(s[:i], "제") && strings.HasPrefix(s[e:], "호") && (!hangulAt(s, e+len("호")) || koParticleAt(s, e+len("호")))
 }
 
 // codeAt reads an issuer's code at p ("NĐ", "QĐ", "TTg", "QH14"): letters
@@ -77,6 +86,12 @@ func (r *reading) koGluedName() bool {
 		prev, _ = runeBefore(s, r.start-n)
 	}
 	return isHangul(prev) && !koPrefixes[koWordBefore(s, r.start)]
+}
+
+// koJe: 제 written onto a number makes it an ordinal, whatever counter
+// follows: "제1회 포럼" is the first forum, not one time; "제5기", "제2공장".
+func (r *reading) koJe() bool {
+	return r.start == r.numStart && koWordBefore(r.sc.s, r.start) == "제"
 }
 
 // koPrefixes glue to a number without naming anything: 약20%, 총500.

@@ -25,8 +25,10 @@ type reading struct {
 	negative    bool // "âm 1,5%": the number is negative
 	koFrom      bool // "A에서 B까지": the 까지 closes the range
 	unitRead    bool
-	noun        int    // end of the counted noun, when one follows
-	hedge       string // the hedge before the number, as written
+	ko          string  // the Korean counter read
+	umul        float64 // the multiplier its unit applied (7 for 주, weeks), 0 if none
+	noun        int     // end of the counted noun, when one follows
+	hedge       string  // the hedge before the number, as written
 
 	prevEntry *entry // the lexicon's entry for the word before the expression
 	prevAt    int    // where that word starts
@@ -50,57 +52,77 @@ func (r *reading) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 
 // expr reads the expression at i.
 func (sc *scanner) expr(i int) (Quantity, bool) {
+	q, ok, rated := sc.exprFrom(i, true)
+	if !ok && rated {
+		// A Korean rate word that is a number itself, with no number
+		// after it: "하루 만에" is one day, not "per day" of 만.
+		q, ok, _ = sc.exprFrom(i, false)
+	}
+	return q, ok
+}
+
+// exprFrom reads the expression at i; rate says whether a Korean rate word
+// may open it, rated whether one did.
+func (sc *scanner) exprFrom(i int, rate bool) (Quantity, bool, bool) {
+	var r reading // on the stack: the reader is made for every number of a text
+	return r.expr(sc, i, rate)
+}
+
+// expr reads the expression at i into r; rated says a Korean rate word
+// opened it.
+func (r *reading) expr(sc *scanner, i int, rate bool) (Quantity, bool, bool) {
+	rated := func() bool { return r.q.Per != "" && r.numStart > i }
 	if isDigit(sc.s[i]) {
 		if q, ok := sc.docNumber(i); ok {
-			return q, true
+			return q, true, false
 		}
 	}
 	if q, ok := sc.date(i); ok {
-		return q, true
+		return q, true, false
 	}
 	if c := sc.s[i]; isDigit(c) || c == '+' {
 		if q, ok := sc.phone(i); ok {
-			return q, true
+			return q, true, false
 		}
 	}
 	if q, ok := sc.viOrdinalTuNam(i); ok {
-		return q, true
+		return q, true, false
 	}
-	r := &reading{sc: sc, start: i, q: Quantity{Qualifier: Exact}}
+	*r = reading{sc: sc, start: i, q: Quantity{Qualifier: Exact}}
 	j := i
 	if !isDigit(sc.s[i]) {
-		j = r.prefixes(i)
+		j = r.prefixes(i, rate)
 		if letterAt(sc.s, i) && !hangulAt(sc.s, i) && !sc.numberStartsAt(j, r.mult) {
-			return Quantity{}, false // "in the", "at its": no number after the word
-		}
-	}
-	if j > i && j < len(sc.s) && isDigit(sc.s[j]) {
-		if q, ok := sc.date(j); ok {
-			return q, true
+			return Quantity{}, false, rated() // "in the", "at its": no number after the word
 		}
 	}
 	r.numStart = j
+	if j > i && j < len(sc.s) && isDigit(sc.s[j]) {
+		if q, ok := sc.date(j); ok {
+			return q, true, false
+		}
+	}
 	if r.mult {
 		if v, e, ok := viDouble(sc.s, j); ok {
 			r.n, r.end = num{start: j, end: e, val: v, mul: 1, words: wordNum{words: 1}}, e
 			r.q.Unit, r.unitRead = Multiplier, true
-			return r.finish(), true
+			return r.finish(), true, false
 		}
 	}
 	cur, j := sc.currencyPrefix(j)
 	r.cur = cur
 	n, ok := sc.numeral(j, cur.unit != "")
 	if !ok || r.negative && n.signed {
-		return Quantity{}, false
+		return Quantity{}, false, rated()
 	}
 	if r.negative {
 		n.val, n.signed = -n.val, true
 	}
 	r.n, r.end = n, n.end
 	if !r.read() {
-		return Quantity{}, false
+		return Quantity{}, false, rated()
 	}
-	return r.finish(), true
+	return r.finish(), true, false
 }
 
 // viDouble reads the "đôi" (two) and "rưỡi" (one and a half) of "gấp đôi",
@@ -119,7 +141,7 @@ func viDouble(s string, j int) (float64, int, bool) {
 
 // prefixes reads what may come before the number: a range opener, a
 // hedge, a relative word, a Korean rate word, the Vietnamese "gấp".
-func (r *reading) prefixes(i int) int {
+func (r *reading) prefixes(i int, rate bool) int {
 	sc := r.sc
 	j := i
 	if o, k, ok := sc.rangeOpener(j); ok {
@@ -129,14 +151,18 @@ func (r *reading) prefixes(i int) int {
 	if k, ok := sc.multiplierPrefix(j); ok {
 		r.mult, j = true, k // "gấp hơn 2 lần", "gấp gần 3 lần": the hedge follows "gấp"
 	}
+	hedged := false
 	if q, k, ok := sc.prefixHedge(j); ok {
-		r.q.Qualifier, r.hedge, j = q, sc.s[j:k], k
+		r.q.Qualifier, r.hedge, j, hedged = q, sc.s[j:k], k, true
 	}
 	if k, ok := sc.relativePrefix(j); ok {
 		r.relative, j = true, k
 	}
-	if per, k, ok := sc.ratePrefix(j); ok {
+	if per, k, ok := sc.ratePrefix(j); ok && rate {
 		r.q.Per, j = per, k
+		if q, k, ok := sc.prefixHedge(j); ok && !hedged {
+			r.q.Qualifier, r.hedge, j = q, sc.s[j:k], k // "기업당 최대 1억 원"
+		}
 	}
 	if k, ok := sc.multiplierPrefix(j); ok && !r.mult {
 		r.mult, j = true, k
@@ -165,10 +191,27 @@ func (r *reading) read() bool {
 			return false // "the first half of 2024" is a period
 		}
 		r.q.Unit, r.unitRead = Fraction, true
+		if n.koQual != "" && n.koQual != Exact && r.q.Qualifier == Exact {
+			r.q.Qualifier = n.koQual // 과반: more than half
+		}
 	case n.words.fold:
 		r.q.Unit, r.unitRead = Multiplier, true
-	case r.koFraction(), r.colonRatio():
+	case r.koFraction():
+		r.postfixHedge() // "3분의 2 이상"
 		return true
+	case r.colonRatio():
+		return true
+	case n.koDays != "":
+		r.q.Unit, r.unitRead = n.koDays, true // "사흘간": three days
+	}
+	if n.koHi > 0 {
+		r.hi, r.ranged = *n, true // "두세 곳": two or three places
+		r.hi.val = n.koHi
+		if n.koSeveral && r.q.Qualifier == Exact {
+			// "수천 명": several thousand, read as two to nine thousand.
+			r.q.Qualifier = About
+			r.addAmb(r.sc.s[n.start:n.end] + " is an indefinite number (several), read as 2 to 9 of its unit")
+		}
 	}
 	r.mixedFraction()
 	r.rangeTail()
@@ -178,12 +221,18 @@ func (r *reading) read() bool {
 	r.koAbout()
 	r.unit()
 	r.viAgeUnit()
+	r.koMoreTime()
+	r.koBand()
+	r.koOutOf()
+	r.koDenominator()
+	r.koDotList()
 	if r.q.Unit == None && !r.unitRead {
 		r.countNoun()
 		r.timesMultiplier()
 		r.viChangeUnit()
 		r.viBareBillions()
 	}
+	r.koBareWon()
 	r.postfixHedge()
 	r.relativePostfix()
 	r.rate()
@@ -201,6 +250,8 @@ func (r *reading) read() bool {
 func (r *reading) wordsFit() bool {
 	n := &r.n
 	switch {
+	case n.koWords && n.words.first == "첫":
+		return r.unitRead && r.q.Kind == KindOrdinal // "첫 번째"; "첫 해" is the first year
 	case n.koWords:
 		return r.unitRead
 	case n.viWords && n.words.words == 1 && !n.words.scaled:

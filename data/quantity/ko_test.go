@@ -124,7 +124,7 @@ func TestScanKO(t *testing.T) {
 		{"연간 74만 명의 관광객이 방문하며 1인당 평균 215억달러가 아닌 1,500달러를 쓴다.", []want{
 			{text: "연간 74만 명", value: 740000, unit: Count, kind: KindRate, noun: "people", per: "year"},
 			{text: "1인당", value: 1, kind: KindNumber, skip: true},
-			{text: "215억달러", value: 21.5e9, unit: USD, kind: KindMoney},
+			{text: "215억달러", value: 21.5e9, unit: USD, kind: KindRate, per: "person"}, // 1인당 평균: per person
 			{text: "1,500달러", value: 1500, unit: USD, kind: KindMoney}}},
 	})
 }

@@ -171,6 +171,10 @@ func (sc *scanner) currencySuffix(e int, scaled bool) (currency, int, bool) {
 	if k == e && strings.HasPrefix(s[k:], "đ") && !letterAt(s, k+len("đ")) {
 		return currency{unit: VND}, k + len("đ"), true
 	}
+	if strings.HasPrefix(s[k:], "弗") && (!wordCharAt(s, k+len("弗")) || hangulAt(s, k+len("弗"))) {
+		// "412억弗", "50억 弗 돌파": the dollar as Korean headlines write it.
+		return sc.context(currency{unit: USD, bare: true}), k + len("弗"), true
+	}
 	w, we, en := sc.entryAt(k)
 	if len(w) >= 3 && 'A' <= w[0] && w[0] <= 'Z' {
 		if u, ok := codes[w]; ok && !letterAt(s, we) {

@@ -15,9 +15,13 @@ type num struct {
 	plain      bool    // ASCII digits only: no sign, separator or scale
 	ndigits    int     // the digits of a plain number
 	signed     bool
-	words      wordNum // when written in words (words.words > 0)
-	viWords    bool    // Vietnamese words
-	koWords    bool    // Korean words, which need a counter
+	words      wordNum   // when written in words (words.words > 0)
+	viWords    bool      // Vietnamese words
+	koWords    bool      // Korean words, which need a counter
+	koHi       float64   // the upper bound of a native range ("두세": 2 to 3), 0 if none
+	koQual     Qualifier // the hedge a word carries (과반: more than half)
+	koDays     Unit      // a native word of days ("사흘"): its unit of time
+	koSeveral  bool      // 수십, 수천억: an indefinite number
 	amb        string
 	ordinal    bool   // "21st"
 	decade     bool   // "1990s"
@@ -287,7 +291,15 @@ func (sc *scanner) wordNumeral(n num, j int) (num, bool) {
 	ok := false
 	switch {
 	case isHangul(r):
-		if w, ok = parseKOSino(s, j); !ok {
+		if h, q, isHalf := parseKOHalf(s, j); isHalf {
+			w, ok, n.koQual = h, true, q
+		} else if d, u, isDays := parseKODays(s, j); isDays {
+			w, ok, n.koDays = d, true, u
+		} else if rw, hi, isRange := parseKORange(s, j); isRange {
+			w, ok, n.koHi = rw, true, hi
+		} else if sw, hi, several := parseKOSeveral(s, j); several {
+			w, ok, n.koHi, n.koSeveral = sw, true, hi, true
+		} else if w, ok = parseKOSino(s, j); !ok {
 			w, ok = parseKONative(s, j)
 		}
 		n.koWords = ok

@@ -97,7 +97,37 @@ func (r *reading) partOfYearText(prev string) string {
 // world's 500 largest companies), not N machines.
 var koRankNouns = []string{"기업", "그룹", "강국", "도시", "대학", "은행", "브랜드", "부자", "국가", "경제",
 	"교역국", "교역 상대국", "교역상대국", "투자국", "수출국", "수입국", "수출시장", "수출 시장", "시장",
-	"협력국", "상대국", "파트너", "제조사", "산업", "분야", "전략", "과제", "핵심", "주력", "투자처", "국정과제"}
+	"협력국", "상대국", "파트너", "제조사", "산업", "분야", "전략", "과제", "핵심", "주력", "투자처", "국정과제",
+	"공정", "기술", "품목", "업종", "신산업", "사업", "프로젝트", "대기업", "건설사", "증권사", "관광지", "명소",
+	"권역", "거점", "플랫폼", "첨단", "뉴스", "이슈", "트렌드", "리스크", "요인", "원칙", "목표", "공약", "정책",
+	"상권", "항만", "공항", "국정", "현안", "프로그램", "유망"}
+
+// koAgeWords after "20대" make it an age group ("20대 청년층", people in
+// their twenties), not twenty machines.
+var koAgeWords = []string{"청년", "남성", "여성", "남녀", "초반", "중반", "후반", "이상", "이하", "젊은",
+	"직장인", "연령", "층", "세대", "고객", "소비자", "이용자", "가입자", "인구", "응답자", "근로자",
+	"구직자", "취업자", "사원", "부부", "가구주", "여성층", "남성층", "엄마", "주부", "학생", "청년층", "중장년",
+	"청소년", "노인", "고령층", "자녀", "환자", "운전자", "세대주"}
+
+// koAgeGroup: "20대 청년층", "30대 남성", "20대층": a multiple of ten
+// before 대 and a word of age after it.
+func (r *reading) koAgeGroup() bool {
+	s, v, last := r.sc.s, r.n.val, r.n
+	if r.ranged {
+		last = r.hi // "20~30대 여성"
+	}
+	if r.q.Unit != Count || r.q.Noun != "units" || !r.n.plain || !last.plain || v < 10 || last.val > 90 ||
+		int(v)%10 != 0 || int(last.val)%10 != 0 || r.end != last.end+len("대") || !strings.HasSuffix(s[:r.end], "대") {
+		return false
+	}
+	k := skipSpaces(s, r.end)
+	for _, w := range koAgeWords {
+		if strings.HasPrefix(s[k:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // koRankScopes before "N대 …" make it a ranking within them.
 var koRankScopes = map[string]bool{"세계": true, "국내": true, "아시아": true, "글로벌": true, "업계": true, "동남아": true, "아세안": true}

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // Phone numbers: "+84 24 3825 1234", "090-123-4567", "(028) 3822 1234",
 // "Tel: 3822 1234", and the Vietnamese hotlines "1900 1234", "1800 588
 // 888". They are reported as skipped numbers, whole.
@@ -41,7 +43,7 @@ func (sc *scanner) phone(i int) (Quantity, bool) {
 		}
 		break
 	}
-	if groups < 2 || wordCharAt(s, j) {
+	if groups < 2 || wordCharAt(s, j) && !hangulAt(s, j) { // a particle may follow: "02-1234-5678로"
 		return Quantity{}, false
 	}
 	p := i
@@ -52,6 +54,7 @@ func (sc *scanner) phone(i int) (Quantity, bool) {
 	_, named := lookup(phoneWords, prev)
 	numberLike := grouped && first <= 3 && !zero
 	switch {
+	case koServiceNumber(s, i, j, groups):
 	case plus && digits >= 8:
 	case named && digits >= 7:
 	case groups >= 3 && digits >= 9 && (!numberLike || sep == '-'):
@@ -68,4 +71,15 @@ func (sc *scanner) phone(i int) (Quantity, bool) {
 // which would otherwise read as the year 1900 and a number.
 func serviceNumber(t string, first, digits int) bool {
 	return first == 4 && (digits == 8 || digits == 10) && (t[:4] == "1800" || t[:4] == "1900")
+}
+
+// koServiceNumber: "1588-1234", "1577-0000", "1644-…": the eight-digit
+// numbers of Korean customer lines, 15xx, 16xx or 18xx and four digits;
+// no counter may follow ("1600-2000명" is a range).
+func koServiceNumber(s string, i, j, groups int) bool {
+	if groups != 2 || j-i != 9 || s[i] != '1' || !strings.ContainsRune("568", rune(s[i+1])) || s[i+4] != '-' {
+		return false
+	}
+	_, _, _, counter := koCounterAt(s, j)
+	return !counter
 }

@@ -51,7 +51,16 @@ func (r *reading) unit() {
 	if !ok || r.yearAfterOrdinal(u, e) {
 		return
 	}
+	if alt, ok := koScaledAlt[u.ko]; ok && (r.n.mul > 1 || r.n.val > alt.over) {
+		u = counterRead(alt.c, u.q, r.sc)
+	}
+	if u.ko == "동" && r.n.mul == 1 && r.n.val < 1000 {
+		// "101동 1502호", "역삼1동": a building or a district, not 101 dong.
+		u = unitRead{skip: "a building or district number, not a quantity", kind: KindNumber}
+	}
 	r.end = e
+	r.ko = u.ko
+	r.addAmb(u.amb)
 	if u.q != "" && r.q.Qualifier == Exact && !(r.koFrom && u.q == UpTo) {
 		r.q.Qualifier = u.q
 	}
@@ -64,6 +73,7 @@ func (r *reading) unit() {
 		r.cur = u.cur
 	}
 	if u.mul != 0 && u.mul != 1 {
+		r.umul = u.mul
 		r.n.val *= u.mul
 		if r.ranged {
 			r.hi.val *= u.mul
@@ -78,6 +88,9 @@ func (r *reading) unit() {
 // "50 or more", "10.000 người trở lên", "10,000명 이상", "50+".
 func (r *reading) postfixHedge() {
 	s := r.sc.s
+	if r.q.Kind == KindOrdinal {
+		return // "세계 5위 수준", "100호점 돌파": a rank is not hedged
+	}
 	at := r.end
 	if r.noun > 0 {
 		at = r.noun
@@ -91,6 +104,10 @@ func (r *reading) postfixHedge() {
 		return
 	}
 	if hangulAt(s, at) { // particles after a counter: "명이 넘는"
+		if q, e, ok := koHedgeWord(s, at); ok && r.n.koWords && r.n.words.frac {
+			r.hedgeAfter(q, e) // "절반가량", glued to the word
+			return
+		}
 		_, at = wordAt(s, at)
 	}
 	k := skipSpaces(s, at)
@@ -109,6 +126,15 @@ func (r *reading) postfixHedge() {
 	}
 	if !hangulAt(s, k) {
 		return
+	}
+	if strings.HasPrefix(s[k:], "규모") {
+		// "1천억 원 규모 이상": the hedge after 규모 (in size).
+		if k2 := skipSpaces(s, k+len("규모")); k2 > k+len("규모") && hangulAt(s, k2) {
+			if q, e, ok := koHedgeWord(s, k2); ok {
+				r.hedgeAfter(q, e)
+			}
+			return
+		}
 	}
 	if q, e, ok := koHedgeWord(s, k); ok {
 		r.hedgeAfter(q, e)

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // The words before a number: range openers, hedges, relative words, rate
 // words (Korean) and the Vietnamese multiplier "gấp".
 
@@ -64,9 +66,16 @@ func (sc *scanner) relativePrefix(i int) (int, bool) {
 
 // koRateWords before a number make it a rate ("연간 100만 명", "주당 1000원").
 var koRateWords = map[string]string{
-	"연간": "year", "연": "year", "매년": "year", "해마다": "year",
-	"월": "month", "매월": "month", "매달": "month", "월간": "month",
-	"하루": "day", "매일": "day", "일일": "day", "주당": "share", "인당": "person",
+	"연간": "year", "연": "year", "매년": "year", "해마다": "year", "매해": "year", "연평균": "year",
+	"월": "month", "매월": "month", "매달": "month", "월간": "month", "달마다": "month", "월평균": "month",
+	"하루": "day", "매일": "day", "일일": "day", "날마다": "day", "일평균": "day",
+	"매주": "week", "주마다": "week", "주간": "week", "주": "week", // "주 52시간", "주 4일 근무"
+	"분기마다": "quarter", "매분기": "quarter", "분기당": "quarter",
+	// A counter with 당 (per): "시간당 1만 원", "가구당 100만 원".
+	"주당": "share", "인당": "person", "명당": "person", "시간당": "hour", "가구당": "household",
+	"개당": "item", "건당": "case", "톤당": "tonne", "평당": "pyeong", "배럴당": "barrel",
+	"기업당": "company", "업체당": "company", "회사당": "company", "개사당": "company", "팀당": "team",
+	"학생당": "student", "곳당": "place", "국가당": "country", "대당": "unit", "달러당": "dollar",
 }
 
 // ratePrefix reads a Korean rate word before the number.
@@ -78,6 +87,12 @@ func (sc *scanner) ratePrefix(i int) (string, int, bool) {
 	w, e := wordAt(s, i)
 	per, ok := koRateWords[w]
 	k := skipSpaces(s, e)
+	if ok && k > e && strings.HasPrefix(s[k:], "평균") {
+		// "하루 평균 3만 명", "연간 평균 5%": on average per day, per year.
+		if k2 := skipSpaces(s, k+len("평균")); k2 > k+len("평균") {
+			k = k2
+		}
+	}
 	if !ok || k >= len(s) || !isDigit(s[k]) && !hangulAt(s, k) {
 		return "", i, false
 	}

@@ -154,11 +154,23 @@ var postfixHedges = newPhrases(map[string]Qualifier{
 // to its counter ("10,000명 이상", "80명가량"), each perhaps followed by a
 // particle ("이상의").
 var koPostfix = []struct {
-	word string
-	q    Qualifier
+	word  string
+	q     Qualifier
+	stem  bool // a verb's stem, whatever ending follows ("웃돌았다", "웃도는")
+	apart bool // only written apart from the counter
 }{
-	{"이상", AtLeast}, {"이하", UpTo}, {"이내", UpTo}, {"미만", LessThan}, {"초과", MoreThan},
-	{"가량", About}, {"정도", About}, {"안팎", About}, {"내외", About}, {"쯤", About},
-	{"남짓", Over}, {"넘게", Over}, {"넘는", Over}, {"넘은", Over}, {"넘어", Over},
-	{"넘", Over}, {"까지", UpTo}, {"가까이", Nearly}, {"가까운", Nearly}, {"육박", Nearly},
+	{word: "이상", q: AtLeast}, {word: "이하", q: UpTo}, {word: "이내", q: UpTo}, {word: "미만", q: LessThan},
+	{word: "초과", q: MoreThan}, {word: "가량", q: About}, {word: "정도", q: About}, {word: "안팎", q: About},
+	{word: "내외", q: About}, {word: "쯤", q: About}, {word: "남짓", q: Over}, {word: "넘게", q: Over},
+	{word: "넘는", q: Over}, {word: "넘은", q: Over}, {word: "넘어", q: Over}, {word: "넘", q: Over, stem: true},
+	{word: "까지", q: UpTo}, {word: "가까이", q: Nearly}, {word: "가까운", q: Nearly}, {word: "육박", q: Nearly},
+	// Verbs of comparison after the number and its particle, as
+	// "topped" and "fell short of" before it in English: "10%를
+	// 웃돌았다" (over 10%), "3%를 밑돌았다" (under 3%), "100억 달러를
+	// 돌파했다", "10억 달러에 못 미쳤다".
+	{word: "돌파", q: Over}, {word: "상회", q: Over}, {word: "웃돌", q: Over, stem: true},
+	{word: "웃도", q: Over, stem: true}, {word: "웃돈", q: Over, stem: true},
+	{word: "하회", q: LessThan}, {word: "밑돌", q: LessThan, stem: true}, {word: "밑도", q: LessThan, stem: true},
+	{word: "밑돈", q: LessThan, stem: true}, {word: "못 미", q: LessThan, stem: true, apart: true},
+	{word: "미달", q: LessThan},
 }

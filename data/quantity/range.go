@@ -74,8 +74,11 @@ func (r *reading) rangeTail() {
 	}
 	p, dash, ok := r.connector(e)
 	koFrom := false
-	if !ok && hasFirst && strings.HasPrefix(s[e:], "에서") && skipSpaces(s, e+len("에서")) > e+len("에서") {
-		p, ok, koFrom = skipSpaces(s, e+len("에서")), true, true // "3천억 원에서 5천억 원 사이"
+	for _, from := range []string{"에서", "부터"} {
+		if !ok && hasFirst && strings.HasPrefix(s[e:], from) && skipSpaces(s, e+len(from)) > e+len(from) {
+			// "3천억 원에서 5천억 원 사이", "1천만 원부터 5천만 원까지"
+			p, ok, koFrom = skipSpaces(s, e+len(from)), true, true
+		}
 	}
 	if !ok || (dash && !r.n.digits) {
 		return
@@ -177,15 +180,18 @@ func (r *reading) koBetween(e int) bool {
 // the first month's.
 func (r *reading) koDateSpan(hi num) bool {
 	s := r.sc.s
-	for _, c := range []string{"월", "일"} {
+	for _, c := range []string{"월", "일", "분기"} {
 		if !strings.HasPrefix(s[hi.end:], c) || strings.HasPrefix(s[hi.end:], "일간") {
 			continue
 		}
 		lo, last := r.n.val, 31.0
-		if c == "월" {
+		switch c {
+		case "월":
 			last = 12
+		case "분기":
+			last = 4 // "1~3분기": the first three quarters
 		}
-		if !r.n.plain || !hi.plain || lo < 1 || lo > last || hi.val < 1 || hi.val > last || lo == hi.val || lo > hi.val && c == "일" {
+		if !r.n.plain || !hi.plain || lo < 1 || lo > last || hi.val < 1 || hi.val > last || lo == hi.val || lo > hi.val && c != "월" {
 			return false
 		}
 		if lo > hi.val {
@@ -193,10 +199,13 @@ func (r *reading) koDateSpan(hi num) bool {
 		}
 		r.hi, r.ranged, r.end = hi, true, hi.end+len(c)
 		r.q.Kind, r.q.Skip, r.unitRead = KindDate, skipDates, true
-		if c == "월" {
+		switch c {
+		case "월":
 			r.q.Date = Date{Month: int(lo)}
-		} else {
+		case "일":
 			r.q.Date = Date{Day: int(lo)}
+		case "분기":
+			r.q.Skip = "a span of quarters, not a quantity"
 		}
 		return true
 	}

@@ -16,6 +16,22 @@ type scanner struct {
 	dollarsLoaded, yenLoaded bool
 	otherDollar              string // another dollar the text names, for a bare "$"
 	yen, yuan                bool   // the text mentions yen, yuan
+
+	// A Korean rate's denominator was read ("1인당"): the quantity that
+	// starts at perNextAt is the rate, per perNext.
+	perNext   string
+	perNextAt int
+}
+
+// emit applies what the scan knows of a quantity from the one before it.
+func (sc *scanner) emit(q Quantity) Quantity {
+	if sc.perNext != "" && q.Start >= sc.perNextAt {
+		if q.Start == sc.perNextAt && q.Skip == "" && q.Per == "" {
+			q.Per, q.Kind = sc.perNext, KindRate
+		}
+		sc.perNext = ""
+	}
+	return q
 }
 
 // Scan finds every number in text, in order and without overlaps: the
@@ -54,7 +70,7 @@ func Each(text string, lang Lang) iter.Seq[Quantity] {
 				if e == len(text) || text[e] < utf8.RuneSelf && !isDigit(text[e]) && text[e] != '_' {
 					if e-i < 16 && starterShape(text[i:e]) && sc.startsAt(i) {
 						if q, ok := sc.expr(i); ok && q.End > i {
-							if !yield(q) {
+							if !yield(sc.emit(q)) {
 								return
 							}
 							i = q.End
@@ -72,7 +88,7 @@ func Each(text string, lang Lang) iter.Seq[Quantity] {
 			}
 			if sc.startsAt(i) {
 				if q, ok := sc.expr(i); ok && q.End > i {
-					if !yield(q) {
+					if !yield(sc.emit(q)) {
 						return
 					}
 					i = q.End

@@ -50,6 +50,8 @@ var prevRoles = map[string]int{
 	"circular": roleName, "resolution": roleName, "phase": roleName, "terminal": roleName,
 	"district": roleName, "ward": roleName, "highway": roleName, "route": roleName,
 	"hall": roleName, "gate": roleName, "package": roleName, "item": roleName,
+	// "상위 10% 기업", "상위 3개 기업": the top 10 per cent, the top three.
+	"상위": roleRank, "하위": roleRank,
 }
 
 // skips decides whether the number read is not a quantity, and why.
@@ -75,8 +77,12 @@ func (r *reading) skips() {
 		q.Skip, q.Kind = fmt.Sprintf("part of a name or code (%q), not a quantity", q.Text), KindNumber
 	case r.generation():
 		q.Skip, q.Kind, q.Unit, q.Noun = fmt.Sprintf("a version or generation number (%q), not a quantity", q.Text), KindNumber, None, ""
+	case r.koJe():
+		q.Skip, q.Kind, q.Unit, q.Noun, q.Qualifier, q.Ambiguous = skipOrdinal, KindOrdinal, None, "", Exact, ""
 	case r.koGluedName():
 		q.Skip = fmt.Sprintf("part of a name (%q), not a quantity", koWordBefore(r.sc.s, r.start)+q.Text)
+	case r.koAgeGroup():
+		q.Skip, q.Kind, q.Unit, q.Noun = fmt.Sprintf("an age group (%q), not a quantity", q.Text), KindNumber, None, ""
 	case r.partOfYear(prev):
 		q.Skip = fmt.Sprintf("part of a year (%q): a period, not a quantity", r.partOfYearText(prev))
 	case r.koRankList():
@@ -181,6 +187,9 @@ func (r *reading) isName(prev string) bool {
 	}
 	if !isUpperAt(s, r.prevAt) && !camel(prev) {
 		return false
+	}
+	if last, _ := runeBefore(prev, len(prev)); isHangul(last) {
+		return false // "KT는 3사": a Korean particle ends the word, which is the subject
 	}
 	if productBefore(s, r.start) {
 		return true

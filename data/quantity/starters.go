@@ -51,10 +51,12 @@ var viStarters = func() map[string]bool {
 var koStarters = func() map[rune]bool {
 	m := map[rune]bool{}
 	for _, w := range []string{"약", "대략", "근", "거의", "최대", "최고", "최소", "적어도",
-		"연간", "연", "매년", "해마다", "월", "매월", "매달", "하루", "매일", "일일", "주당", "인당",
 		"향후", "지난", "최근", "앞으로", "미화", "오후", "오전"} {
 		r := []rune(w)
 		m[r[0]] = true
+	}
+	for w := range koRateWords {
+		m[[]rune(w)[0]] = true
 	}
 	for r := range koSinoDigits {
 		m[r] = true
@@ -71,5 +73,15 @@ var koStarters = func() map[rune]bool {
 	for _, u := range koNativeUnits {
 		m[[]rune(u.w)[0]] = true
 	}
+	for _, r := range koNativeRanges {
+		m[[]rune(r.w)[0]] = true
+	}
+	for _, h := range koHalves {
+		m[[]rune(h.w)[0]] = true
+	}
+	for _, d := range koDayWords {
+		m[[]rune(d.w)[0]] = true
+	}
+	m['수'] = true // 수십, 수천억 (parseKOSeveral)
 	return m
 }()

@@ -11,6 +11,8 @@ type unitRead struct {
 	kind Kind
 	cur  currency
 	q    Qualifier // a hedge that came with it ("명이상", "50-odd")
+	ko   string    // the Korean counter read, if any
+	amb  string
 }
 
 // unitAt reads the unit after a number ending at e. scaled says a scale
@@ -21,6 +23,14 @@ func (sc *scanner) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 	if money {
 		if c, ce, ok := sc.currencySuffix(e, true); ok && !c.bare {
 			return unitRead{cur: c, unit: c.unit}, ce, true
+		}
+		// "US$1억 달러": the currency written again as a Korean word.
+		if k := skipSpaces(s, e); hangulAt(s, k) {
+			if c, ce, q, ok := koCounterAt(s, k); ok && c.unit.IsCurrency() {
+				u := counterRead(c, q, sc)
+				u.cur = currency{}
+				return u, ce, true
+			}
 		}
 		return unitRead{}, e, false
 	}
@@ -57,7 +67,7 @@ func (sc *scanner) unitAt(e int, scaled, money bool) (unitRead, int, bool) {
 		}
 	}
 	if hangulAt(s, k) {
-		if c, ce, q, ok := koCounterAt(s, k); ok {
+		if c, ce, q, ok := koCounterAt(s, k); ok && !c.glued {
 			return counterRead(c, q, sc), ce, true
 		}
 	}
@@ -219,7 +229,7 @@ func (sc *scanner) timeUnit(k int) (unitRead, int, bool) {
 
 // counterRead turns a Korean counter into a unit read.
 func counterRead(c koCounter, q Qualifier, sc *scanner) unitRead {
-	u := unitRead{unit: c.unit, noun: c.noun, skip: c.skip, kind: c.kind, q: q, mul: c.mul}
+	u := unitRead{unit: c.unit, noun: c.noun, skip: c.skip, kind: c.kind, q: q, mul: c.mul, ko: c.word, amb: c.amb}
 	if c.unit.IsCurrency() {
 		u.cur = sc.context(currency{unit: c.unit, bare: c.bare})
 	}

@@ -39,10 +39,14 @@ func (sc *scanner) koScales(v float64, e int) (float64, int, bool) {
 			break
 		}
 		// More digits may follow, glued or after a space when a unit
-		// follows them ("2조 5000억"); glued digits alone are units ("1만5000").
+		// follows them ("2조 5000억", "1억 2,500만"); glued digits alone
+		// are units ("1만5000").
 		p := e
 		if sk := skipSpaces(s, e); sk > e && sk < len(s) && isDigit(s[sk]) {
 			de := digitEnd(s, sk)
+			if d, ok := readDigits(s, sk, sc.lang); ok && !d.version {
+				de = d.end
+			}
 			if r2, _ := runeAt(s, de); koSmallUnits[r2] == 0 && koBigUnits[r2] == 0 {
 				break
 			}
@@ -58,6 +62,50 @@ func (sc *scanner) koScales(v float64, e int) (float64, int, bool) {
 		}
 	}
 	return total + group + cur, e, read
+}
+
+// parseKOSeveral reads 수 (several) before a Sino-Korean unit: "수십 개"
+// (some tens), "수천 명", "수백억 원", "수조 원". It is no number the text
+// gives: the range two to nine of the unit, hedged and flagged.
+func parseKOSeveral(s string, i int) (wordNum, float64, bool) {
+	if !strings.HasPrefix(s[i:], "수") {
+		return wordNum{}, 0, false
+	}
+	j := i + len("수")
+	if r, _ := runeAt(s, j); koSmallUnits[r] == 0 && koBigUnits[r] == 0 {
+		return wordNum{}, 0, false
+	}
+	w, ok := parseKOSino(s, j)
+	if r, n := runeAt(s, j); !ok && (r == '억' || r == '조') {
+		w, ok = wordNum{val: koBigUnits[r], end: j + n, words: 1, first: s[j : j+n]}, true // "수억", "수조"
+	}
+	if !ok || w.val != koUnitOnly(s[j:w.end]) {
+		return wordNum{}, 0, false // "수십오" is no such word
+	}
+	u := w.val
+	w.val, w.first, w.words = 2*u, s[i:w.end], w.words+1
+	return w, 9 * u, true
+}
+
+// koUnitOnly is the value of a run of units alone ("십", "백억", "천만"),
+// or 0 when a digit is among them.
+func koUnitOnly(w string) float64 {
+	v, group := 0.0, 1.0
+	for _, r := range w {
+		switch {
+		case koSmallUnits[r] != 0:
+			group *= koSmallUnits[r]
+		case koBigUnits[r] != 0:
+			v += group * koBigUnits[r]
+			group = 0
+		default:
+			return 0
+		}
+	}
+	if v == 0 {
+		return group // "십", "백": small units alone
+	}
+	return v
 }
 
 // parseKOSino reads a Sino-Korean numeral word ("삼십", "오천만", "백")
@@ -83,7 +131,8 @@ func parseKOSino(s string, i int) (wordNum, bool) {
 		}
 		e, syl = e+n, syl+1
 	}
-	if units == 0 {
+	if units == 0 || syl == 1 && (s[i:e] == "억" || s[i:e] == "조") {
+		// A lone 억 or 조 is a unit of account, not a number: "(단위: 억 원)".
 		return wordNum{}, false
 	}
 	return wordNum{val: total + group + cur, end: e, words: syl, first: s[i:e]}, true
@@ -99,7 +148,43 @@ var koNativeUnits = []struct {
 	w string
 	v float64
 }{{"하나", 1}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3}, {"석", 3},
-	{"넷", 4}, {"네", 4}, {"넉", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}}
+	{"넷", 4}, {"네", 4}, {"넉", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9},
+	{"첫", 1}} // "첫 번째", "첫째": ordinals only (wordsFit)
+
+// koNativeRanges are native numerals of two neighbouring numbers, a
+// range: "한두 명" (one or two), "두세 곳", "서너 개", "대여섯 명".
+var koNativeRanges = []struct {
+	w      string
+	lo, hi float64
+}{{"두서너", 2, 4}, {"한두", 1, 2}, {"두세", 2, 3}, {"서너", 3, 4}, {"너덧", 4, 5}, {"네댓", 4, 5},
+	{"대여섯", 5, 6}, {"예닐곱", 6, 7}, {"일고여덟", 7, 8}, {"일여덟", 7, 8}, {"엳아홉", 8, 9}}
+
+// parseKORange reads a native range ("두세"), its bounds and end.
+func parseKORange(s string, i int) (wordNum, float64, bool) {
+	for _, r := range koNativeRanges {
+		if strings.HasPrefix(s[i:], r.w) {
+			return wordNum{val: r.lo, end: i + len(r.w), words: 1, first: r.w}, r.hi, true
+		}
+	}
+	return wordNum{}, 0, false
+}
+
+// koHalves are the Korean words for a half: 절반 (half), 과반 and 과반수
+// (a majority: more than half).
+var koHalves = []struct {
+	w string
+	q Qualifier
+}{{"과반수", MoreThan}, {"과반", MoreThan}, {"절반", Exact}}
+
+// parseKOHalf reads 절반 or 과반 at i.
+func parseKOHalf(s string, i int) (wordNum, Qualifier, bool) {
+	for _, h := range koHalves {
+		if strings.HasPrefix(s[i:], h.w) {
+			return wordNum{val: 0.5, end: i + len(h.w), words: 1, frac: true, first: h.w}, h.q, true
+		}
+	}
+	return wordNum{}, "", false
+}
 
 // parseKONative reads a native Korean numeral ("한", "열두", "스물다섯").
 // Only before a counter is it a number: 한 is also Korea, 세 tax.
@@ -121,4 +206,31 @@ func parseKONative(s string, i int) (wordNum, bool) {
 		return wordNum{}, false
 	}
 	return wordNum{val: v, end: e, words: 1, first: s[i:e]}, true
+}
+
+// koDayWords are the native words for a number of days: "사흘간" (for
+// three days), "이틀 만에", "열흘", "보름" (a fortnight, fifteen days).
+var koDayWords = []struct {
+	w string
+	v float64
+	u Unit
+}{{"하루", 1, Days}, {"이틀", 2, Days}, {"사흘", 3, Days}, {"나흘", 4, Days}, {"닷새", 5, Days},
+	{"엿새", 6, Days}, {"열흘", 10, Days}, {"보름", 15, Days}, {"반년", 0.5, Years}}
+
+// parseKODays reads a native word for days at i (or 반년, half a year): a
+// span of time, in the unit it returns.
+func parseKODays(s string, i int) (wordNum, Unit, bool) {
+	for _, d := range koDayWords {
+		if strings.HasPrefix(s[i:], d.w) {
+			e := i + len(d.w)
+			if strings.HasPrefix(s[e:], "간") {
+				e += len("간")
+			}
+			if _, _, ok := koTail(s, e); !ok {
+				return wordNum{}, "", false // "하루살이", "보름달"
+			}
+			return wordNum{val: d.v, end: e, words: 1, first: d.w}, d.u, true
+		}
+	}
+	return wordNum{}, "", false
 }
