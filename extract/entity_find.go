@@ -141,7 +141,15 @@ func viRun(t string, ws []word, i int) int {
 		case personAfterName(t, ws, i, j):
 			return j // "Bộ Thông tin và Truyền thông Phạm Đức Long": the minister
 		case capitalised(ws[j].s):
+			// A listed place followed by a lower-case word ends the name:
+			// "Ban Quản lý Khu kinh tế Hải Phòng trao …" (but "LG Display
+			// Việt Nam Hải Phòng" goes on past Việt Nam).
+			if k := listedPlaceEnd(t, ws, j, min(j+maxPlaceWords, len(ws))); k > 0 && (k == len(ws) || !ws[k].joined || !capitalised(ws[k].s)) {
+				return k
+			}
 			j++
+		case !capitalised(ws[j-1].s) && viSyllable(w) && !viStops[w] && j+1 < len(ws) && ws[j+1].joined && capitalised(ws[j+1].s):
+			j++ // "Khu kinh tế Hải Phòng": a lower-case compound before a proper name
 		case w == "và" && j+1 < len(ws) && startsOrgPrefix(t, ws, j+1):
 			return j // "Bộ A và Bộ B" are two ministries
 		case viStops[w] && !(w == "và" && j+1 < len(ws) && capitalised(ws[j+1].s)):

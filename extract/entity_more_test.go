@@ -29,6 +29,9 @@ func TestEntitiesByContext(t *testing.T) {
 		want             map[string]string // name → kind
 		alias            map[string]string // name → an alias it must have
 	}{
+		{"a Vietnamese body whose name runs over lower-case words to its place (Báo Hải Phòng)", "vi",
+			"Chiều 11/3, Ban Quản lý Khu kinh tế Hải Phòng trao giấy chứng nhận cho 5 dự án của Công ty TNHH LG Display Việt Nam Hải Phòng.",
+			map[string]string{"Ban Quản lý Khu kinh tế Hải Phòng": "organisation", "Công ty TNHH LG Display Việt Nam Hải Phòng": "organisation"}, nil},
 		{"stacked titles (Vietnam News)", "en",
 			"Deputy Minister Phan Tam said Việt Nam would need 100,000 chip engineers by 2030.",
 			map[string]string{"Phan Tam": "person"}, nil},
