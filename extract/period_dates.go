@@ -202,13 +202,25 @@ func (x *extractor) sinceYear(o data.Quantity) (dated, bool) {
 	before := strings.ToLower(strings.TrimRight(x.text[max(0, o.Start-12):o.Start], " "))
 	after := x.text[o.End:min(len(x.text), o.End+24)]
 	since := strings.HasSuffix(before, "since") || strings.HasPrefix(after, " 이후") || strings.HasPrefix(after, " 이래") ||
-		strings.HasPrefix(after, "년 이후") || strings.HasPrefix(after, "년 이래") ||
+		strings.HasPrefix(after, "년 이후") || strings.HasPrefix(after, "년 이래") || koSinceClause(x.text[o.End:min(len(x.text), o.End+60)]) ||
 		strings.HasSuffix(before, "từ năm") && strings.HasPrefix(strings.TrimLeft(after, " ,"), "đến nay")
 	if !since || fmt.Sprint(o.Date.Year) >= x.pub[:4] {
 		return dated{}, false
 	}
 	return dated{o.Start, o.End, fmt.Sprintf("%d/%s", o.Date.Year, x.pub[:4]),
 		fmt.Sprintf("%q: from %d to the publication year", strings.TrimSpace(x.text[max(0, o.Start-6):o.End]), o.Date.Year), ""}, true
+}
+
+// koSinceClause: "1995년 베트남에 진출한 이후" — the year's own clause, a
+// verb in -ㄴ and then 이후/이래 (since it entered Viet Nam in 1995),
+// before any comma.
+func koSinceClause(after string) bool {
+	for _, w := range []string{"한 이후", "한 이래", "된 이후", "된 이래", "은 이후", "은 이래"} {
+		if k := strings.Index(after, w); k > 0 && !strings.ContainsAny(after[:k], ",.") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearEnd: "as of end-2023", "at the end of 2023", "cuối năm 2023",

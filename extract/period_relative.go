@@ -58,7 +58,9 @@ func (x *extractor) relativeWords(m mention, cl span, lang quantity.Lang) []date
 		}
 		s, e := r.start, r.end
 		if r.w.unit == "years" {
-			if from, to, ps, pe, ok := x.yearPart(m, s, e, pw); ok {
+			if ps, pe, ok := x.relativeYearEnd(s, e); ok {
+				p, s, e = p+"-12", ps, pe // "지난해 말 기준", "at the end of last year", "cuối năm ngoái"
+			} else if from, to, ps, pe, ok := x.yearPart(m, s, e, pw); ok {
 				p, s, e = monthSpan(atoi(p), from, to), ps, pe
 			} else if r.w.needPart {
 				continue
@@ -68,6 +70,29 @@ func (x *extractor) relativeWords(m mention, cl span, lang quantity.Lang) []date
 		out = append(out, dated{s, e, p, note, ""})
 	}
 	return out
+}
+
+// relativeYearEnd: the relative year at text[s:e] is its end — "말"
+// after it in Korean, "end of" or "cuối" before it — and the words that
+// say so span [ps, pe).
+func (x *extractor) relativeYearEnd(s, e int) (int, int, bool) {
+	after := x.text[e:min(len(x.text), e+8)]
+	for _, w := range []string{" 말", "말"} {
+		if strings.HasPrefix(after, w) && !strings.HasPrefix(after[len(w):], "하") {
+			return s, e + len(w), true
+		}
+	}
+	before := strings.ToLower(x.text[max(0, s-20):s])
+	deadline := strings.HasSuffix(before, "by the end of ") || strings.HasSuffix(before, "đến cuối ") && !strings.HasSuffix(before, "tính đến cuối ")
+	if deadline || strings.HasSuffix(before, "nửa cuối ") {
+		return s, e, false // a deadline is its year; "nửa cuối năm nay" is the second half
+	}
+	for _, w := range []string{"end of ", "cuối "} {
+		if strings.HasSuffix(before, w) {
+			return s - len(w), e, true
+		}
+	}
+	return s, e, false
 }
 
 // insideScanned reports whether offset at is inside a number the engine

@@ -10,8 +10,8 @@ import (
 // deadline: "2026년까지 3년간 약 3억 달러 규모의 공동 프로젝트" is 2024/2026
 // in an article of 2024, "사업 기간은 2027년 6월까지 약 3년이다"
 // 2024-09/2027-06, "over three years to 2027" 2024/2027, "trong 3 năm tới,
-// đến năm 2027" likewise. Without the length, "by 2030" stays the year a
-// target is due.
+// đến năm 2027" likewise, and so does a yearly rate ("2030년까지 연평균
+// 10%"). Without either, "by 2030" stays the year a target is due.
 
 // deadlineSpan widens the deadline d of a figure's clause cl to a span
 // from the publication date, when the clause also gives a length of time.
@@ -19,8 +19,8 @@ func (x *extractor) deadlineSpan(m mention, cl span, d dated, lang quantity.Lang
 	if len(x.pub) < 4 || strings.Contains(d.period, "/") || d.period <= x.pub[:min(len(x.pub), len(d.period))] {
 		return d, false
 	}
-	if !x.isDeadline(d, lang) || !hasDuration(m, cl) {
-		return d, false
+	if !x.isDeadline(d, lang) || !hasDuration(m, cl) && m.q.Per != "year" {
+		return d, false // a yearly rate to a deadline ("연평균 10%", "12 percent a year through 2030") runs from now too
 	}
 	from := x.pub[:min(len(x.pub), len(d.period))]
 	d.note = fmt.Sprintf("%s, over the length of time its clause gives, from the publication date %s", d.note, x.pub)
