@@ -90,7 +90,8 @@ func (x *extractor) itemFor(d *Draft, m itemMention, known *tagger, byName map[s
 	sentText := x.text[m.sent.start:m.sent.end]
 	places, orgs := x.tags.tag(sentText)
 	it := Item{
-		ID: x.newID(m.name), Kind: itemKindOf(m, sentText), Name: m.name, Places: places, Orgs: orgs,
+		// A Korean name's id is its romanisation: "반도체 부품 공장" → …-bandoche-bupum-gongjang.
+		ID: x.newID(m.name, romanize(m.name)), Kind: itemKindOf(m, sentText), Name: m.name, Places: places, Orgs: orgs,
 		Quote: x.nameQuote(m.start, m.end), Confidence: 0.5,
 		Reason: fmt.Sprintf("%q names an item; check its kind, name and date", headWord(m)),
 	}
