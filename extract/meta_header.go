@@ -72,7 +72,27 @@ func readHeader(t string, markdown bool) (*input, []headerLine) {
 			break
 		}
 	}
-	return in, lines
+	return in, append(lines, readTrailer(all[i:], in)...)
+}
+
+// readTrailer reads the stamp lines a copied Korean or Vietnamese article
+// often ends with ("입력 2024.09.21 09:30", "Ngày đăng: 21/9/2024"): among
+// the last six lines, only lines that give the publication date, so that
+// the body's own "key: value" lines stay text.
+func readTrailer(rest []string, in *input) []headerLine {
+	var out []headerLine
+	for i := max(0, len(rest)-6); i < len(rest); i++ {
+		l := strings.TrimSpace(rest[i])
+		if l == "" || len(l) > 60 {
+			continue
+		}
+		if m := koStampRE().FindStringSubmatch(l); m != nil && headerKeys[m[1]] == "publication date" {
+			if h, ok := setHeader(in, l, "publication date", m[2]); ok {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
 }
 
 // frontMatter reads a "---" … "---" block of key: value lines and returns

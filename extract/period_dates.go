@@ -59,6 +59,17 @@ func (x *extractor) scannedDay(m mention, o data.Quantity, pw *periodWords) (dat
 		from, to = d.Month, int(o.Max)
 	}
 	s, e, how := o.Start, o.End, ""
+	if d.Month == 0 && d.Day != 0 && from == 0 && len(x.pub) >= 10 {
+		// "17일": a day of the publication's month (or of the month before,
+		// for a day later than the publication's).
+		y, mo := atoi(x.pub[:4]), atoi(x.pub[5:7])
+		if d.Day > atoi(x.pub[8:10]) {
+			if mo--; mo == 0 {
+				y, mo = y-1, 12
+			}
+		}
+		d.Year, d.Month, how = y, mo, fmt.Sprintf("month and year not stated; from the publication date %s", x.pub)
+	}
 	if d.Year == 0 {
 		first := max(d.Month, from)
 		y, ys, ye, h, ok := x.yearNear(m, o, pw, first)

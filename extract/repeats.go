@@ -80,12 +80,17 @@ func (x *extractor) figureOffsets(fs []Figure) []int {
 func (x *extractor) restates(f Figure, fAt int, g Figure, gAt int) bool {
 	// The value may be written differently ("74만명", "74만 명"): the same
 	// value, unit and hedge is the same number.
-	if f.Unit != g.Unit || f.Value != g.Value || f.ValueMax != g.ValueMax ||
-		f.Qualifier != g.Qualifier || fAt < 0 || gAt <= fAt {
+	if f.Unit != g.Unit || f.Value != g.Value || f.ValueMax != g.ValueMax || fAt < 0 || gAt <= fAt {
 		return false
 	}
 	fs, gs := x.sentenceAt(fAt, fAt+len(f.ValueText)), x.sentenceAt(gAt, gAt+len(g.ValueText))
 	if fs == gs {
+		return false
+	}
+	// A headline drops the hedge its lead gives ("1조8천억원 투자" over
+	// "약 1조8천억원을 들여"): the same fact, worded its own way, which the
+	// loader shows as the sources' disagreement.
+	if f.Qualifier != g.Qualifier && !(x.isHeadline(fs) && f.Qualifier == data.Exact) {
 		return false
 	}
 	a, b := x.text[fs.start:fs.end], x.text[gs.start:gs.end]
@@ -93,6 +98,19 @@ func (x *extractor) restates(f Figure, fAt int, g Figure, gAt int) bool {
 		return overlap(a, b) >= 0.5
 	}
 	return overlap(a, b) >= 0.8 && sameNames(a, b)
+}
+
+// isHeading: the sentence is the headline or a heading line of the page:
+// a whole line that does not end as a sentence does (no full stop).
+func (x *extractor) isHeading(s span) bool {
+	if x.isHeadline(s) {
+		return true
+	}
+	line := strings.TrimSpace(x.text[s.start:s.end])
+	lineStart := strings.LastIndexByte(x.text[:s.start], '\n') + 1
+	lineEnd := strings.IndexByte(x.text[s.end:], '\n')
+	whole := strings.TrimSpace(x.text[lineStart:s.start]) == "" && (lineEnd < 0 || strings.TrimSpace(x.text[s.end:s.end+lineEnd]) == "")
+	return whole && line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?")
 }
 
 // isHeadline: the sentence is the article's first, its title line.
@@ -192,9 +210,20 @@ func (x *extractor) fold(f *Figure, fAt int, g Figure, gAt int) bool {
 		alsoText = g.ValueText
 	}
 	f.AlsoText = append(f.AlsoText, alsoText)
-	if x.isHeadline(x.sentenceAt(fAt, fAt+1)) && len(f.Also) == 1 {
+	alsoQual := data.Qualifier("")
+	if g.Qualifier != f.Qualifier {
+		alsoQual = g.Qualifier
+	}
+	f.AlsoQual = append(f.AlsoQual, alsoQual)
+	from := fAt
+	if f.fieldsAt > 0 {
+		from = f.fieldsAt
+	}
+	if x.isHeading(x.sentenceAt(from, from+1)) && !x.isHeading(x.sentenceAt(gAt, gAt+1)) {
+		// The body says what the headline and the page's heading only name.
 		f.ID, f.Label, f.Status, f.Period, f.PeriodNote, f.PeriodBasis = g.ID, g.Label, g.Status, g.Period, g.PeriodNote, g.PeriodBasis
 		f.Confidence, f.Reason, f.Items = g.Confidence, g.Reason, mergeIDs(f.Items, g.Items)
+		f.fieldsAt = gAt
 	}
 	f.Places, f.Orgs = mergeIDs(f.Places, g.Places), mergeIDs(f.Orgs, g.Orgs)
 	f.Reason += "; stated again later in the article (one figure, one source per statement)"
