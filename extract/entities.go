@@ -52,6 +52,7 @@ func (x *extractor) draftEntities(d *Draft, known *data.Set) {
 	}
 	x.tagWith(d, local)
 	x.referTags(d, local, entityKinds(known, d), entityNames(x, d))
+	x.referLabels(d, local, entityKinds(known, d))
 }
 
 // entityKinds returns the kind of a known or drafted entity by its id.

@@ -37,10 +37,16 @@ type lctx struct {
 // Hangul sentence in a Latin article and a Latin one in a Korean article.
 func labelIn(lang quantity.Lang, text string, sent span, q data.Quantity, others []data.Quantity) string {
 	l := labelBuilt(lang, text, sent, q, others)
+	if labelSentenceLang(lang, text, sent) == quantity.KO {
+		if p := koPartAcross(text, sent, q, l); p != "" {
+			l = p
+		}
+	}
 	if l == "" {
 		return weakPrefix + labelUnitNoun(q, labelSentenceLang(lang, text, sent))
 	}
-	return resolveAnaphor(labelSentenceLang(lang, text, sent), text, sent, q, l)
+	slang := labelSentenceLang(lang, text, sent)
+	return expandItem(slang, text, sent, resolveAnaphor(slang, text, sent, q, l))
 }
 
 // labelBuilt is the label the sentence's grammar gives q, or "" when it
@@ -63,7 +69,11 @@ func labelBuilt(lang quantity.Lang, text string, sent span, q data.Quantity, oth
 			return conversionLabel(l, q, lang)
 		}
 	}
-	return finishLabel(c.build(), lang)
+	l := c.build()
+	if b := c.breakdown(l); b != "" {
+		l = b
+	}
+	return finishLabel(l, lang)
 }
 
 // countLike reports whether the figure counts things: a count, a bare

@@ -87,6 +87,12 @@ func enCount(c lctx) string {
 	}
 	base, _ := enVerb(ts[v].lw())
 	holder := enSubject(ts, v)
+	if mods == "" && holder == "" {
+		// "… will launch a chip design training programme, training 500
+		// engineers a year": the clause's participle is done in what the
+		// clause before names.
+		mods = enParticipleSetting(ts, v)
+	}
 	switch {
 	case ts[v].lw() == "with" || enHave[base] || (of && enShareVerbs[base]):
 		if ts[v].lw() == "with" {

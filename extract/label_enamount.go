@@ -200,6 +200,16 @@ func enOf(c lctx) string {
 		holder = enPhrase(ts, enNPBefore(ts, d-1, 0), d-1) // "cities with ICT revenue of"
 	case c.lw(d-1) == "with":
 		holder = enClauseSubject(ts, d-1)
+		if holder == "" && d >= 2 && ts[d-2].w == "," {
+			// "The programme, with a total budget of …, will offer": the
+			// noun the aside is about.
+			if a := enNPBefore(ts, d-2, 0); a < d-2 && (a == 0 || a == 1 && enDet[c.lw(0)]) {
+				holder = enPhrase(ts, a, d-2)
+				if a == 1 {
+					holder = c.lw(0) + " " + holder
+				}
+			}
+		}
 	default:
 		if b, ok := enVerb(c.lw(d - 1)); ok && (enHave[b] || enLink[b]) {
 			holder = enSubject(ts, d-1)

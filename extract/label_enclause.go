@@ -125,3 +125,34 @@ func skipBracket(ts []tok, i, lim int) int {
 	}
 	return i
 }
+
+// enItemPlaces are nouns of sites: what is done there is done "at" them.
+var enItemPlaces = setOf("plant", "factory", "centre", "center", "park", "campus", "school", "university", "lab", "laboratory", "facility", "complex", "hub")
+
+// enParticipleSetting is where a participle clause's action happens when
+// the clause opens after a comma ("…, training 500 engineers a year"):
+// the object of the clause before, said with "in" or "at" ("in the chip
+// design training programme"), or "".
+func enParticipleSetting(ts []tok, v int) string {
+	if v < 2 || ts[v-1].w != "," || !strings.HasSuffix(ts[v].lw(), "ing") {
+		return ""
+	}
+	for j := v - 2; j >= 0; j-- {
+		if ts[j].punct && ts[j].w != "-" {
+			return ""
+		}
+		if _, ok := enVerb(ts[j].lw()); !ok || !ts[j].isWord() || startsCapital(ts[j].w) || enNounToo[ts[j].lw()] || enAux[ts[j].lw()] {
+			continue
+		}
+		s, e := enNPAfter(ts, j+1, v-1, false)
+		if e == s || e-s < 2 || enTimePhrase(ts, s, e) {
+			return ""
+		}
+		prep := "in the "
+		if enItemPlaces[ts[e-1].lw()] {
+			prep = "at the "
+		}
+		return prep + enPhrase(ts, s, e)
+	}
+	return ""
+}

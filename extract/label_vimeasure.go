@@ -138,6 +138,12 @@ func viMeasureBefore(c lctx) string {
 		if l := c.sub(c.countBefore(s - 1)); l != "" {
 			return np + " của " + l
 		}
+	case prev == "và" && s >= 2 && ts[s-2].num >= 0:
+		// "doanh nghiệp đạt doanh thu 4,2 tỷ USD và nộp ngân sách hơn
+		// 1.200 tỷ đồng": the two objects share the first one's holder.
+		if h := viHolderOf(c.sub(s - 2)); h != "" {
+			return viWithHolder(np, h)
+		}
 	case prev == "với":
 		if h := viClauseSubject(ts, s-1); h != "" {
 			return np + " của " + h
@@ -166,4 +172,20 @@ func (c lctx) countBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// viHolderOf is the holder a label names after "của" ("doanh thu của
+// doanh nghiệp tại Hải Phòng" → "doanh nghiệp"), or "".
+func viHolderOf(l string) string {
+	i := strings.Index(l, " của ")
+	if i < 0 {
+		return ""
+	}
+	h := l[i+len(" của "):]
+	for _, p := range []string{" tại ", " vào ", " cho ", " ở ", " trong ", " của "} {
+		if j := strings.Index(h, p); j >= 0 {
+			h = h[:j]
+		}
+	}
+	return strings.TrimSpace(h)
 }
