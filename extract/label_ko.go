@@ -109,7 +109,7 @@ func koIsParticle(w string) bool {
 // koTime words date a figure; they are never part of what it measures.
 var koTime = setOf("지난해", "올해", "내년", "작년", "현재", "최근", "당시", "전년", "이날", "지난달", "오는", "향후", "올",
 	"매년", "연간", "매달", "매월", "아직", "이미", "총", "모두", "약", "또", "각각", "이", "그", "이번에", "가운데", "중",
-	"상반기", "하반기", "분기", "연말", "연초")
+	"상반기", "하반기", "분기", "연말", "연초", "이후", "이래", "이전", "동안")
 
 // koQuote marks are passed over inside a noun phrase ("'한-베 IT 인재센터' 2곳").
 func koQuote(t tok) bool { return t.punct && strings.ContainsAny(t.w, "'‘’\"“”") }
@@ -168,11 +168,16 @@ func (c lctx) koNPBefore(j int) int {
 		}
 		s--
 	}
-	for s < j && !c.ts[s].isWord() {
-		s++
+	for s < j && (!c.ts[s].isWord() || koAsOf[c.ts[s].w]) {
+		s++ // "지난해 말 기준 누적 투자액": the as-of words after the time word
 	}
 	return s
 }
+
+// koAsOf are the words that complete a time word before a noun phrase
+// ("지난해 말 기준", "올해 초", "6월 말 현재"): they date it, they are not
+// what it measures.
+var koAsOf = setOf("말", "초", "기준", "현재", "말께", "중순")
 
 // koRelativeBefore extends a phrase starting at s over the relative
 // clause before it: the adnominal verb and its place words.

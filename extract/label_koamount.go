@@ -69,6 +69,13 @@ func koAmount(c lctx, role byte) string {
 		n, _ := koSplit(c.ts[a.after].w)
 		return joinNonEmpty(koOf(a.holder), n)
 	}
+	if a.after < len(c.ts) && role == 'o' && koSpendVerb(c.ts[a.after].w) {
+		// "약 1조8천억원을 들여 반도체 부품 공장을 짓는다": the money is spent
+		// on what the next verb makes.
+		if goal, r, _ := c.koNPAfter(a.after + 1); goal != "" && r == 'o' {
+			return joinNonEmpty(koOf(a.holder), goal, "투자액")
+		}
+	}
 	switch {
 	case a.np != "":
 		return joinNonEmpty(koOf(a.holder), a.np)
@@ -120,6 +127,16 @@ func (c lctx) koPercent(a koAmt, role byte, stem string) string {
 		return joinNonEmpty(koOf(a.holder), a.np, "비중")
 	}
 	return ""
+}
+
+// koSpendVerb: "들여", "들인", "투입해": the amount is spent on what follows.
+func koSpendVerb(w string) bool {
+	for _, v := range []string{"들여", "들인", "들이는", "투입해", "투입하여", "쏟아"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // koLinkStem are verbal nouns that record an amount rather than name it.
