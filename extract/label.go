@@ -197,20 +197,53 @@ func finishLabelMax(l string, lang quantity.Lang, limit int) string {
 	for len(fs) > 0 && lead[strings.ToLower(fs[0])] {
 		fs = fs[1:]
 	}
+	dropped := ""
 	for {
 		for len(fs) > 0 && (trail[strings.ToLower(strings.TrimRight(fs[len(fs)-1], ",;:"))] || strings.TrimRight(fs[len(fs)-1], ",;:–-") == "") {
 			fs = fs[:len(fs)-1]
 		}
 		s := strings.TrimRight(strings.Join(fs, " "), ",;: ")
 		if utf8.RuneCountInString(s) <= limit || len(fs) <= 2 {
+			if cut := cutName(fs, dropped, trail); len(cut) < len(fs) {
+				fs, dropped = cut, ""
+				continue
+			}
 			if lang == quantity.KO {
 				return s
 			}
 			return sentenceCase(s)
 		}
+		dropped = fs[len(fs)-1]
 		fs = fs[:len(fs)-1]
 	}
 }
+
+// cutName: a label cut inside a name ("… tại Khu" of "tại Khu công nghiệp
+// Tràng Duệ", "… in Hai" of "in Hai Phong") loses the name's first words
+// and the preposition before them instead: a name is kept whole or not
+// at all.
+func cutName(fs []string, dropped string, trail map[string]bool) []string {
+	if dropped == "" || len(fs) < 3 {
+		return fs
+	}
+	k := len(fs)
+	for k > 1 && capitalised(fs[k-1]) {
+		k--
+	}
+	if k == len(fs) || !trail[strings.ToLower(fs[k-1])] {
+		return fs
+	}
+	if !capitalised(dropped) && !(k == len(fs)-1 && viNameOpeners[strings.ToLower(fs[k])]) {
+		return fs
+	}
+	return fs[:k-1]
+}
+
+// viNameOpeners begin a Vietnamese name whose next words are lower case
+// ("Khu công nghiệp", "Trung tâm", "Bộ Khoa học"): cut after one of them,
+// the name is broken.
+var viNameOpeners = setOf("khu", "trung", "đại", "bộ", "sở", "công", "tập", "ban", "viện", "trường", "ngân",
+	"tổng", "cục", "ủy", "uỷ", "hiệp", "nhà")
 
 var enLeadDrop = setOf("the", "a", "an", "and", "but", "or", "of", "in", "to", "for", "with", "by", "that", "which", "while")
 var enTrailDrop = setOf("the", "a", "an", "and", "or", "of", "in", "to", "for", "with", "by", "at", "on", "from", "its", "their", "as", "&")

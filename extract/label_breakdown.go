@@ -72,15 +72,31 @@ func (c lctx) wholeBefore(m int) string {
 			continue
 		}
 		q := c.qs[t.num]
-		if q.IsSkipped() || !sameMeasureKind(q, c.q) || q.Unit != c.q.Unit && !(q.IsMoney() && c.q.IsMoney()) {
+		share := c.q.Unit == quantity.Percent && q.Unit != quantity.Percent && q.Unit != quantity.PercentPoint
+		if q.IsSkipped() || !share && (!sameMeasureKind(q, c.q) || q.Unit != c.q.Unit && !(q.IsMoney() && c.q.IsMoney())) {
 			continue
 		}
-		if w := c.sub(p); w != "" && !weakLabel(w) {
+		w := c.sub(p)
+		if isChangeLabel(w) {
+			continue // "doanh thu đạt 7,2 tỷ USD, tăng 8%, trong đó xuất khẩu chiếm 95%": a share of the revenue, not of its rise
+		}
+		if w != "" && !weakLabel(w) {
 			return w
 		}
 		return ""
 	}
 	return ""
+}
+
+// isChangeLabel: a label of a change, which no breakdown divides.
+func isChangeLabel(w string) bool {
+	l := strings.ToLower(w)
+	for _, p := range []string{"mức tăng", "mức giảm", "tăng trưởng", "increase", "rise", "growth", "change", "fall"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.Contains(l, "증가율") || strings.Contains(l, "감소율") || strings.Contains(l, "증가폭")
 }
 
 // measureHead is the measure of a whole's label without what follows its
