@@ -73,7 +73,22 @@ func labelBuilt(lang quantity.Lang, text string, sent span, q data.Quantity, oth
 	if b := c.breakdown(l); b != "" {
 		l = b
 	}
+	if lang == quantity.VI {
+		l = viLeadsIn(l)
+	}
 	return finishLabel(l, lang)
+}
+
+// viLeadsIn turns the clause of a ranking into the noun phrase it
+// measures: "Hàn Quốc dẫn đầu về vốn đăng ký mới với gần 1,2 tỷ USD" is
+// the "vốn đăng ký mới của Hàn Quốc".
+func viLeadsIn(l string) string {
+	for _, v := range []string{" dẫn đầu về ", " đứng đầu về ", " dẫn đầu trong ", " đứng thứ hai về ", " đứng thứ ba về "} {
+		if subj, what, ok := strings.Cut(l, v); ok && subj != "" && what != "" && !strings.Contains(subj, " về ") {
+			return what + " của " + subj
+		}
+	}
+	return l
 }
 
 // countLike reports whether the figure counts things: a count, a bare

@@ -23,6 +23,7 @@ var labelRound2EN = []labelCase{
 }
 
 var labelRound2VI = []labelCase{
+	{"Trong 2 tháng đầu năm 2024, Hàn Quốc dẫn đầu về vốn đăng ký mới với gần 1,2 tỷ USD.", "gần 1,2 tỷ USD", "Vốn đăng ký của Hàn Quốc"},
 	{"Năm 2023 doanh thu của công ty đạt 7,2 tỷ USD, tăng 8% so với năm trước, trong đó xuất khẩu chiếm khoảng 95%.", "khoảng 95%", "Tỷ trọng của xuất khẩu trong doanh thu"},
 	{"LG Display được cấp phép tăng vốn thêm 1 tỷ USD cho nhà máy sản xuất tấm nền OLED tại Khu công nghiệp Tràng Duệ, nâng tổng vốn đầu tư lên 5,65 tỷ USD.", "1 tỷ USD", "Vốn tăng thêm của LG Display cho nhà máy sản xuất tấm nền OLED"},
 	{"Năm 2023, Bắc Ninh cấp mới 45 dự án FDI trong lĩnh vực điện tử, trong đó Hàn Quốc chiếm 20 dự án.", "20", "Dự án FDI trong lĩnh vực điện tử của Hàn Quốc"},
