@@ -18,6 +18,17 @@ import (
 
 func labelEN(c lctx) string {
 	switch {
+	case c.q.Unit == quantity.Fraction:
+		// "nearly a quarter of its overseas sales": a share, as a percent is.
+		if l := enShareOf(c); l != "" {
+			return l
+		}
+	case c.countLike():
+		if l := enNeedOf(c); l != "" {
+			return l
+		}
+	}
+	switch {
 	case c.q.Kind == quantity.KindArea:
 		if l := enArea(c); l != "" {
 			return l
@@ -38,6 +49,21 @@ func labelEN(c lctx) string {
 	return enNearest(c)
 }
 
+// enNeeds are the nouns of a need or a gap, which a count after "of" or
+// "for" measures: "a shortage of 30,000 software engineers", "demand for
+// 50,000 IT workers".
+var enNeeds = setOf("shortage", "shortages", "deficit", "lack", "gap", "demand", "need", "needs", "surplus", "excess")
+
+// enNeedOf labels a count that measures a need or a gap.
+func enNeedOf(c lctx) string {
+	if p := c.lw(c.k - 1); (p == "of" || p == "for") && enNeeds[c.lw(c.k-2)] {
+		if counted, _, _ := c.enCounted(); counted != "" {
+			return c.lw(c.k-2) + " " + p + " " + counted
+		}
+	}
+	return ""
+}
+
 // enCounted returns the counted noun phrase's core after the count (or
 // after "of the": "25 of the 98 projects"), its end, and whether "of"
 // was passed; when none follows, the noun of the sentence's count before
@@ -45,6 +71,9 @@ func labelEN(c lctx) string {
 func (c lctx) enCounted() (string, int, bool) {
 	ts, k, n := c.ts, c.k, len(c.ts)
 	s := enSkipDet(ts, k+1, n)
+	if l := c.lw(s); (l == "more" || l == "fewer" || l == "additional" || l == "extra") && c.lw(s+1) != "than" {
+		s++ // "needs 100,000 more chip engineers"
+	}
 	of := false
 	if c.lw(k+1) == "of" {
 		s, of = enSkipDet(ts, k+2, n), true

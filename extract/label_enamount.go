@@ -28,7 +28,7 @@ func (c lctx) lw(i int) string {
 // enShareOf: "80% of participants securing jobs …" → "share of
 // participants …"; "accounts for 20% of exports" → "Samsung share of exports".
 func enShareOf(c lctx) string {
-	if c.q.Unit != quantity.Percent || c.lw(c.k+1) != "of" {
+	if c.q.Unit != quantity.Percent && c.q.Unit != quantity.Fraction || c.lw(c.k+1) != "of" {
 		return ""
 	}
 	if l := enShareOfReferent(c); l != "" {

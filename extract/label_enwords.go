@@ -60,6 +60,7 @@ var enVerbBases = setOf("invest", "pour", "inject", "spend", "earn", "raise", "e
 	"achieve", "double", "triple", "ink", "set", "put", "give", "get", "send", "draw", "lead", "meet",
 	"gather", "bring", "come", "reveal", "show", "target", "forecast", "project", "surge", "soar", "slip",
 	"plunge", "edge", "equal", "outnumber", "list", "count", "number", "employ", "serve", "welcome", "sponsor", "close", "combine", "consist", "agree",
+	"remain", "stay", "continue", "face",
 	"fund", "finance", "back", "sign", "cut", "lose", "save", "transfer", "deliver", "ship", "manufacture")
 
 var enIrregular = map[string]string{

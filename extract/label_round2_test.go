@@ -15,6 +15,10 @@ import (
 // refers to.
 
 var labelRound2EN = []labelCase{
+	{"According to KOSA, South Korea will face a shortage of 30,000 software engineers by 2027.", "30,000", "Shortage of software engineers"},
+	{"Demand for 50,000 IT workers remains unmet.", "50,000", "Demand for IT workers"},
+	{"Vietnam needs 100,000 more chip engineers by 2030.", "100,000", "Chip engineers needed by Vietnam"},
+	{"The South Korean market contributed about $250 million, or nearly a quarter of its overseas sales.", "nearly a quarter", "Share of overseas sales"},
 	{"Export value of the ICT industry reached US$136 billion last year, of which electronics brought US$88 billion and software US$4.3 billion.", "US$4.3 billion", "Export value of software"},
 	{"Export value of the ICT industry reached US$136 billion last year, of which electronics brought US$88 billion and software US$4.3 billion.", "US$88 billion", "Export value of electronics"},
 	{"Samsung will open a semiconductor design centre in Hanoi next year, training 1,000 engineers a year.", "1,000", "Engineers trained a year at the semiconductor design centre"},
