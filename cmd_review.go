@@ -17,10 +17,11 @@ decision is written back into the record file, changing nothing else in it,
 and only after the whole dataset loads with it; ? lists the keys.
 `
 
-// runReview is `ictdash review DIR [--ascii]`.
+// runReview is `ictdash review DIR [--ascii] [--no-mouse]`.
 func runReview(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("review", "DIR [--ascii]", reviewAbout)
+	c := newCommand("review", "DIR [--ascii] [--no-mouse]", reviewAbout)
 	ascii := c.flags.Bool("ascii", false, "draw with ASCII only")
+	noMouse := c.flags.Bool("no-mouse", false, "leave the mouse to the terminal (the wheel scrolls the article otherwise)")
 	args, code, done := c.parse(args, stdout, stderr)
 	if done {
 		return code
@@ -38,7 +39,7 @@ func runReview(args []string, stdout, stderr io.Writer) int {
 		return loadFailed(err, stderr)
 	}
 	defer s.Close()
-	opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested()}
+	opt := tui.Options{ASCII: *ascii, NoColor: tui.NoColorRequested(), NoMouse: *noMouse}
 	if err := tui.RunReview(s, opt, os.Stdin, stdout); err != nil {
 		fmt.Fprintf(stderr, "ictdash review: %s\n", safe(err.Error()))
 		return 1
