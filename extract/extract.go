@@ -100,9 +100,10 @@ type Merge struct {
 	ValueMax   float64
 	Qualifier  data.Qualifier
 	Quote      string
-	Also       []string // further quotes of the same fact in this article (a repeated lead)
-	AlsoText   []string // as Figure.AlsoText
-	Conflict   string   // what differs from the known figure's sources, or ""
+	Also       []string         // further quotes of the same fact in this article (a repeated lead)
+	AlsoText   []string         // as Figure.AlsoText
+	AlsoQual   []data.Qualifier // as Figure.AlsoQual
+	Conflict   string           // what differs from the known figure's sources, or ""
 	Confidence float64
 	Reason     string
 }
@@ -131,7 +132,11 @@ type Figure struct {
 	Also        []string // further verbatim quotes of the same fact in this article (a repeated lead)
 	// AlsoText is, for each Also quote, its value as written where it
 	// differs from ValueText ("74만명" restating "74만 명"), else "".
-	AlsoText   []string
+	AlsoText []string
+	// AlsoQual is, for each Also quote, its qualifier where it differs
+	// from Qualifier (a headline's "5000억원" restating the lead's "약
+	// 5000억원"), else "".
+	AlsoQual   []data.Qualifier
 	Confidence float64 // 0..1
 	Reason     string  // why this confidence, e.g. "hedged count in a sentence naming an organisation"
 }

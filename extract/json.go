@@ -80,7 +80,7 @@ func (d *Draft) WriteJSON(w io.Writer) error {
 				Qualifier: f.Qualifier, Status: f.Status, Period: f.Period, PeriodNote: f.PeriodNote,
 				PeriodBasis: f.PeriodBasis,
 				Places:      nonNil(f.Places), Orgs: nonNil(f.Orgs), Items: nonNil(f.Items),
-				Sources: d.jsonSources(f.Quote, f.Also, f.AlsoText, f.ValueText, &v, vmax, f.Qualifier, ""),
+				Sources: d.jsonSources(f.Quote, f.Also, f.AlsoText, f.AlsoQual, f.ValueText, &v, vmax, f.Qualifier, ""),
 			},
 			Review: jsonReview{Confidence: f.Confidence, Reason: f.Reason},
 		})
@@ -123,14 +123,17 @@ type jsonMerge struct {
 
 // jsonSources is a figure's or merge's sources: one per quote, each with
 // the value as written.
-func (d *Draft) jsonSources(first string, also, alsoText []string, vt string, v, vmax *float64, q data.Qualifier, review string) []data.ExportSource {
+func (d *Draft) jsonSources(first string, also, alsoText []string, alsoQual []data.Qualifier, vt string, v, vmax *float64, q data.Qualifier, review string) []data.ExportSource {
 	out := []data.ExportSource{}
 	for i, quote := range append([]string{first}, also...) {
-		text := vt
+		text, ql := vt, q
 		if r := restated(i, alsoText); r != "" {
 			text = r
 		}
-		out = append(out, data.ExportSource{Article: d.File, Quote: quote, ValueText: text, Value: v, ValueMax: vmax, Qualifier: q, Review: review})
+		if r := restatedQual(i, alsoQual); r != "" {
+			ql = r
+		}
+		out = append(out, data.ExportSource{Article: d.File, Quote: quote, ValueText: text, Value: v, ValueMax: vmax, Qualifier: ql, Review: review})
 	}
 	return out
 }
@@ -182,7 +185,7 @@ func (d *Draft) jsonMerges() []jsonMerge {
 		}
 		out = append(out, jsonMerge{
 			Figure: m.Figure, Label: m.Label, Conflict: m.Conflict,
-			Sources: d.jsonSources(m.Quote, m.Also, m.AlsoText, m.ValueText, &v, vmax, m.Qualifier, m.reviewLine()),
+			Sources: d.jsonSources(m.Quote, m.Also, m.AlsoText, m.AlsoQual, m.ValueText, &v, vmax, m.Qualifier, m.reviewLine()),
 			Review:  jsonReview{Confidence: m.Confidence, Reason: m.Reason},
 		})
 	}

@@ -189,7 +189,7 @@ var unitWords = setOf("years", "months", "days", "hours", "per", "cent", "percen
 func mergeOf(f Figure, g *data.Figure, score float64) Merge {
 	m := Merge{
 		Figure: g.ID, Label: g.Label, ValueText: f.ValueText, Value: f.Value, ValueMax: f.ValueMax,
-		Qualifier: f.Qualifier, Quote: f.Quote, Also: f.Also, AlsoText: f.AlsoText,
+		Qualifier: f.Qualifier, Quote: f.Quote, Also: f.Also, AlsoText: f.AlsoText, AlsoQual: f.AlsoQual,
 		Confidence: math.Min(0.9, 0.5+0.1*score),
 		Reason:     fmt.Sprintf("same value, unit and subject as %s (%q)", g.ID, g.Label),
 	}

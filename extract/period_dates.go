@@ -53,12 +53,29 @@ func (x *extractor) scannedDate(m mention, o data.Quantity, lang quantity.Lang) 
 func (x *extractor) scannedDay(m mention, o data.Quantity, pw *periodWords) (dated, bool) {
 	d := o.Date
 	from, to := 0, 0
-	if qw, ok := partIn(strings.ToLower(o.Text), pw.quarters); ok {
+	if strings.Contains(o.Skip, "span of quarters") && o.Value >= 1 && o.Max > o.Value && o.Max <= 4 {
+		// "1~3분기", "quý I-III": the months of the first quarter to the last.
+		from, to = int(o.Value)*3-2, int(o.Max)*3
+	} else if qw, ok := partIn(strings.ToLower(o.Text), pw.quarters); ok {
 		from, to = qw.from, qw.to
 	} else if d.Month != 0 && d.Day == 0 && o.Max > o.Value && o.Max <= 12 { // "1~6월"
 		from, to = d.Month, int(o.Max)
 	}
 	s, e, how := o.Start, o.End, ""
+	if d.Year == 0 && d.Month == 0 && d.Day != 0 && from == 0 && len(x.pub) >= 10 {
+		// "17일", "ngày 17": a day of the month of publication (of the
+		// month before, when that day is still to come), as the skip of
+		// the date resolves it.
+		if pub, err := quantity.ParseISO(x.pub); err == nil {
+			d.Year, d.Month = pub.Year, pub.Month
+			if d.Day > pub.Day {
+				if d.Month--; d.Month == 0 {
+					d.Year, d.Month = d.Year-1, 12
+				}
+			}
+			how = fmt.Sprintf("month and year not stated; from the publication date %s", x.pub)
+		}
+	}
 	if d.Year == 0 {
 		first := max(d.Month, from)
 		y, ys, ye, h, ok := x.yearNear(m, o, pw, first)

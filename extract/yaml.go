@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"ictdash/data"
 )
 
 // The record file is built as a yaml.Node tree rather than marshalled from
@@ -117,7 +119,7 @@ func (f *Figure) node() *yaml.Node {
 	addIDs(n, "orgs", f.Orgs)
 	addIDs(n, "items", f.Items)
 	add(n, "review", quotedStr(f.reviewLine()))
-	add(n, "sources", quotes(f.Quote, f.Also, f.AlsoText))
+	add(n, "sources", quotes(f.Quote, f.Also, f.AlsoText, f.AlsoQual))
 	return n
 }
 
@@ -177,13 +179,16 @@ func addIDs(m *yaml.Node, key string, xs []string) {
 
 // quotes is a sources list: the quote, then each further quote of the same
 // fact in the article (the value as written is in each).
-func quotes(first string, also, alsoText []string) *yaml.Node {
+func quotes(first string, also, alsoText []string, alsoQual []data.Qualifier) *yaml.Node {
 	n := seq()
 	for i, q := range append([]string{first}, also...) {
 		src := mapping()
 		add(src, "quote", str(q))
 		if vt := restated(i, alsoText); vt != "" {
 			add(src, "value_text", str(vt)) // this statement's own wording
+		}
+		if ql := restatedQual(i, alsoQual); ql != "" {
+			add(src, "qualifier", str(string(ql))) // and its own hedge
 		}
 		n.Content = append(n.Content, src)
 	}
@@ -197,6 +202,15 @@ func restated(i int, alsoText []string) string {
 		return ""
 	}
 	return alsoText[i-1]
+}
+
+// restatedQual is the qualifier of quote i where it differs from the
+// figure's, else "".
+func restatedQual(i int, alsoQual []data.Qualifier) data.Qualifier {
+	if i == 0 || i-1 >= len(alsoQual) {
+		return ""
+	}
+	return alsoQual[i-1]
 }
 
 func ids(xs []string) *yaml.Node {

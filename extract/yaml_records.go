@@ -37,7 +37,7 @@ func (it *Item) node() *yaml.Node {
 	addIDs(n, "orgs", it.Orgs)
 	add(n, "review", quotedStr(it.reviewLine()))
 	if it.Quote != "" {
-		add(n, "sources", quotes(it.Quote, nil, nil))
+		add(n, "sources", quotes(it.Quote, nil, nil, nil))
 	}
 	return n
 }
@@ -50,7 +50,7 @@ func (e *Entity) node() *yaml.Node {
 	addIDs(n, "aliases", e.Aliases)
 	add(n, "review", quotedStr(e.reviewLine()))
 	if e.Quote != "" {
-		add(n, "sources", quotes(e.Quote, nil, nil))
+		add(n, "sources", quotes(e.Quote, nil, nil, nil))
 	}
 	return n
 }
@@ -73,7 +73,11 @@ func (m *Merge) nodes() []*yaml.Node {
 		if m.ValueMax != 0 {
 			add(n, "value_max", number(m.ValueMax))
 		}
-		add(n, "qualifier", str(string(m.Qualifier)))
+		ql := m.Qualifier
+		if r := restatedQual(i, m.AlsoQual); r != "" {
+			ql = r
+		}
+		add(n, "qualifier", str(string(ql)))
 		add(n, "review", quotedStr(m.reviewLine()))
 		out = append(out, n)
 	}
