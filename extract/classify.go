@@ -25,7 +25,7 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 	switch low := strings.ToLower(prev); {
 	case strings.HasPrefix(q.Text, "+") && q.Unit == "":
 		return fmt.Sprintf("name of a model or label (%s), not a quantity", quoted(t, q)), true
-	case isWordOne(q.Text) && (q.Unit == "" || determinerAfterOne[strings.ToLower(next)] || pronounBeforeOne[low]):
+	case isWordOne(q.Text) && (q.Unit == "" || determinerAfterOne[strings.ToLower(next)] || pronounBeforeOne[low] || speakerAfterOne(t[q.End:])):
 		return fmt.Sprintf("pronoun or determiner (%q), not a number", phrase(prev, q.Text, next)), true
 	case strings.EqualFold(q.Text, "two") && pairOwners[low] && pairWords[strings.ToLower(next)]:
 		return fmt.Sprintf("%q: the two parties named in the article, not a quantity", phrase(prev, q.Text, next)), true
@@ -38,15 +38,72 @@ func (x *extractor) skipReason(m mention) (string, bool) {
 	if q.Relative {
 		return x.relativeReason(m)
 	}
-	if q.Kind == quantity.KindDuration && (strings.HasSuffix(q.Text, "간") || strings.HasSuffix(q.Text, "동안")) {
-		// "5년간 74만명 필요": the span the sentence's figures are counted over.
+	if q.Kind == quantity.KindDuration && !q.Relative && (strings.HasSuffix(q.Text, "간") || strings.HasSuffix(q.Text, "동안") || spanWordBefore(t, q.Start)) {
+		// "5년간 74만명 필요", "giải ngân 12 triệu USD trong 4 năm": the span
+		// the sentence's figures are counted over.
 		for _, o := range m.group {
 			if o.Start != q.Start && x.drafted(m, o) {
+				// Say what it resolves to where the figure's period is a span
+				// ("2027년까지 3년간": 2025/2027).
+				if p, _, basis := x.period(mention{q: o, sent: m.sent, prev: wordBefore(t, o.Start), group: m.group}); basis == "" && strings.Contains(p, "/") {
+					return fmt.Sprintf("time span %q over which the figures in its sentence are counted, i.e. %s (the horizon of their period)", q.Text, p), true
+				}
 				return fmt.Sprintf("time span %q over which the figures in its sentence are counted; set their period", q.Text), true
 			}
 		}
 	}
+	if q.Kind == quantity.KindDuration && !q.Relative && isExperience(t, q) {
+		// "a developer with three years of experience earns $1,100": the
+		// length of experience says who is measured; the pay is the figure.
+		for _, o := range m.group {
+			if o.Start != q.Start && x.drafted(m, o) {
+				return fmt.Sprintf("length of experience (%s) that defines who the figures in its sentence are about, not a figure", quoted(t, q)), true
+			}
+		}
+	}
 	return "", false
+}
+
+// spanWordBefore: the duration at i is introduced as the span of
+// something ("trong 4 năm", "trong vòng 3 năm").
+func spanWordBefore(t string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(t[max(0, i-16):i], " "))
+	return strings.HasSuffix(before, " trong") || strings.HasSuffix(before, "trong vòng")
+}
+
+// isExperience: the duration q is a length of work experience: "five
+// years of experience", "three years' experience", "3 năm kinh nghiệm",
+// "kinh nghiệm 3 năm", "경력 3년", "3년 경력", "3년 차".
+func isExperience(t string, q data.Quantity) bool {
+	after := strings.ToLower(strings.TrimLeft(t[q.End:], " "))
+	after = strings.TrimLeft(after, "'’ ")
+	for _, w := range []string{"of experience", "of work experience", "of professional experience", "of industry experience",
+		"experience", "kinh nghiệm", "경력", "차 "} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	before := strings.ToLower(strings.TrimRight(t[max(0, q.Start-20):q.Start], " "))
+	return strings.HasSuffix(before, "kinh nghiệm") || strings.HasSuffix(before, "경력")
+}
+
+// speakerAfterOne: "one" opens the phrase of an unnamed speaker ("one
+// industry official said", "one analyst told reporters"): a determiner,
+// not a count, when a speech verb follows within four words.
+func speakerAfterOne(after string) bool {
+	ws := strings.Fields(strings.ToLower(after))
+	for i, w := range ws {
+		if i >= 5 {
+			break
+		}
+		if i > 0 && speechVerbs[strings.Trim(w, ",.;:\"'”’")] {
+			return true
+		}
+		if strings.ContainsAny(w, ".;:,") {
+			break // the phrase ends before a verb
+		}
+	}
+	return false
 }
 
 // engineReason is the engine's reason for a number it skips, completed
@@ -171,6 +228,7 @@ var (
 	determinerAfterOne = setOf("notable", "key", "important", "major", "such", "example", "of",
 		"another", "other", "more", "way", "day", "hand", "thing", "reason", "highlight", "area")
 	pronounBeforeOne = setOf("no", "the", "this", "that", "each", "every", "any", "which")
+	speechVerbs      = setOf("said", "says", "told", "tells", "noted", "added", "explained", "warned", "argued", "wrote")
 	pairOwners       = setOf("the", "our", "their", "both", "these", "those", "its")
 	pairWords        = setOf("countries", "country", "nations", "nation", "sides", "side", "counties", "economies",
 		"governments", "leaders", "parties", "peoples", "ministers", "ministries", "presidents", "states", "neighbours")

@@ -53,7 +53,10 @@ func (x *extractor) scannedDate(m mention, o data.Quantity, lang quantity.Lang) 
 func (x *extractor) scannedDay(m mention, o data.Quantity, pw *periodWords) (dated, bool) {
 	d := o.Date
 	from, to := 0, 0
-	if qw, ok := partIn(strings.ToLower(o.Text), pw.quarters); ok {
+	if strings.Contains(o.Skip, "span of quarters") && o.Value >= 1 && o.Max > o.Value && o.Max <= 4 {
+		// "1~3분기", "quý I-III": the months of the first quarter to the last.
+		from, to = int(o.Value)*3-2, int(o.Max)*3
+	} else if qw, ok := partIn(strings.ToLower(o.Text), pw.quarters); ok {
 		from, to = qw.from, qw.to
 	} else if d.Month != 0 && d.Day == 0 && o.Max > o.Value && o.Max <= 12 { // "1~6월"
 		from, to = d.Month, int(o.Max)

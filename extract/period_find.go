@@ -49,6 +49,12 @@ func (x *extractor) period(m mention) (string, string, string) {
 			cands = own
 		}
 	}
+	if d, ok := ownDateAfter(x.text, cands, m.q.End); ok {
+		// "25% GRDP vào năm 2025 và khoảng 40% vào năm 2030", "20% in 2025
+		// and 30% in 2030": each figure's own date follows it; the nearer
+		// one before belongs to the figure before.
+		cands = []dated{d}
+	}
 	if d, ok := nearest(cands, m.q.Start, m.q.End); ok {
 		if w, ok := x.deadlineSpan(m, cl, d, lang); ok {
 			d = w
@@ -76,6 +82,34 @@ func (x *extractor) period(m mention) (string, string, string) {
 	}
 	return "", "the text gives no period and no publication date", ""
 }
+
+// ownDateAfter returns the date that follows the number at end with only a
+// preposition between ("40% vào năm 2030", "30% in 2030", "30% by 2030"),
+// when a conjunction or comma opens the number's part of the clause (the
+// date before it belongs to another figure).
+func ownDateAfter(t string, cands []dated, end int) (dated, bool) {
+	for _, d := range cands {
+		if d.start < end {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(t[end:d.start]))
+		if !dateLinkWords[gap] {
+			continue
+		}
+		for _, o := range cands {
+			if o.end <= end {
+				between := strings.ToLower(t[o.end:end])
+				if strings.Contains(between, " và ") || strings.Contains(between, " and ") || strings.Contains(between, ",") {
+					return d, true
+				}
+			}
+		}
+	}
+	return dated{}, false
+}
+
+// dateLinkWords join a number to its own date after it.
+var dateLinkWords = setOf("vào", "vào năm", "năm", "đến", "đến năm", "trong năm", "in", "by")
 
 // nearest returns the date closest to [start, end); of two as close, the
 // one given by more words ("quý III năm nay" over "năm nay").

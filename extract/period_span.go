@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"ictdash/data/quantity"
 	"strings"
+
+	"ictdash/data"
 )
 
 // A deadline with a length of time beside it is a span from now to the
@@ -23,6 +25,15 @@ func (x *extractor) deadlineSpan(m mention, cl span, d dated, lang quantity.Lang
 		return d, false // a yearly rate to a deadline ("연평균 10%", "12 percent a year through 2030") runs from now too
 	}
 	from := x.pub[:min(len(x.pub), len(d.period))]
+	if o, ok := durationIn(m, cl); ok && len(d.period) == 4 && o.Unit == quantity.Years && o.Value >= 1 && o.Value == float64(int(o.Value)) && o.Max == o.Value {
+		// "2027년까지 3년간", "trong 4 năm, đến năm 2028": the N years that
+		// end with the deadline's year (2025-2027), not publication to it.
+		if y := atoi(d.period) - int(o.Value) + 1; y >= atoi(x.pub[:4])-1 {
+			d.note = fmt.Sprintf("%s, the %d years its clause gives that end then", d.note, int(o.Value))
+			d.period = fmt.Sprintf("%d/%s", y, d.period)
+			return d, true
+		}
+	}
 	d.note = fmt.Sprintf("%s, over the length of time its clause gives, from the publication date %s", d.note, x.pub)
 	d.period = from + "/" + d.period
 	return d, true
@@ -46,13 +57,20 @@ func (x *extractor) isDeadline(d dated, lang quantity.Lang) bool {
 // hasDuration: the clause holds a length of time in years or months that
 // is not itself relative ("3년간", "약 3년", "three years").
 func hasDuration(m mention, cl span) bool {
+	_, ok := durationIn(m, cl)
+	return ok || m.q.Kind == quantity.KindDuration && !m.q.Relative
+}
+
+// durationIn returns the clause's length of time in years or months (not
+// the figure itself) that hasDuration looks for.
+func durationIn(m mention, cl span) (data.Quantity, bool) {
 	for _, o := range m.group {
 		if o.Start < cl.start || o.End > cl.end || o.Start == m.q.Start && o.End == m.q.End {
 			continue
 		}
 		if o.Kind == quantity.KindDuration && !o.Relative && (o.Unit == quantity.Years || o.Unit == quantity.Months) {
-			return true
+			return o, true
 		}
 	}
-	return m.q.Kind == quantity.KindDuration && !m.q.Relative
+	return data.Quantity{}, false
 }

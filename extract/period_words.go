@@ -61,7 +61,7 @@ var viPeriod = periodWords{
 		{"sang năm", 1, "years", false}, {"tháng này", 0, "months", false}, {"tháng trước", -1, "months", false},
 		{"tháng tới", 1, "months", false}, {"tháng sau", 1, "months", false}},
 	compareBefore: []string{"so với", "so với cùng kỳ", "cùng kỳ", "hơn", "từ", "kể từ", "từ năm", "kể từ năm",
-		"so với năm", "hơn năm"},
+		"so với năm", "hơn năm", "cùng kỳ năm", "so với cùng kỳ năm"},
 	partBefore: []partWord{{"nửa đầu năm", 1, 6}, {"nửa cuối năm", 7, 12}, {"nửa đầu", 1, 6},
 		{"nửa cuối", 7, 12}},
 	quarters: []partWord{{"quý iv", 10, 12}, {"quý iii", 7, 9}, {"quý ii", 4, 6}, {"quý i", 1, 3},

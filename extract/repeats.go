@@ -87,14 +87,20 @@ func (x *extractor) restates(f Figure, fAt int, g Figure, gAt int) bool {
 	if fs == gs {
 		return false
 	}
-	// A headline drops the hedge its lead gives ("1조8천억원 투자" over
-	// "약 1조8천억원을 들여"): the same fact, worded its own way, which the
-	// loader shows as the sources' disagreement.
-	if f.Qualifier != g.Qualifier && !(x.isHeadline(fs) && f.Qualifier == data.Exact) {
+	// A headline drops the lead's hedge ("…3년간 5000억원 투자" over "약
+	// 5000억원을 투입"): an unhedged headline number may restate a hedged one.
+	if f.Qualifier != g.Qualifier && !(x.isHeadline(fs) && len(f.Also) == 0 && f.Qualifier == data.Exact) {
 		return false
 	}
 	a, b := x.text[fs.start:fs.end], x.text[gs.start:gs.end]
 	if x.isHeadline(fs) && x.sentenceIndex(gs) <= 6 {
+		// The headline sums up the lead paragraph, not always the one
+		// sentence that restates its number: "네이버클라우드, 베트남에 AI
+		// 데이터센터…3년간 5000억원 투자" over "네이버클라우드가 … AI
+		// 데이터센터를 짓는다. 2027년까지 3년간 약 5000억원을 투입해 …".
+		if p := strings.LastIndex(x.text[fs.end:gs.start], "\n"); p >= 0 {
+			b = x.text[fs.end+p+1 : gs.end]
+		}
 		return overlap(a, b) >= 0.5
 	}
 	return overlap(a, b) >= 0.8 && sameNames(a, b)
@@ -204,30 +210,45 @@ func (x *extractor) fold(f *Figure, fAt int, g Figure, gAt int) bool {
 	if !ok {
 		return false
 	}
+	if f.Qualifier != g.Qualifier {
+		// The headline left out the lead's hedge: the lead's wording is
+		// the figure's, and the headline a statement in its own words.
+		f.Also, f.AlsoText, f.AlsoQual = []string{f.Quote}, []string{f.ValueText}, []data.Qualifier{f.Qualifier}
+		f.Quote, f.ValueText, f.Qualifier = quote, g.ValueText, g.Qualifier
+		x.takeReading(f, g)
+		f.fieldsAt = gAt
+		f.Places, f.Orgs = mergeIDs(f.Places, g.Places), mergeIDs(f.Orgs, g.Orgs)
+		f.Reason += "; stated again in the headline without its hedge (one figure, one source per statement)"
+		return true
+	}
 	f.Also = append(f.Also, quote)
 	alsoText := ""
 	if g.ValueText != f.ValueText {
 		alsoText = g.ValueText
 	}
 	f.AlsoText = append(f.AlsoText, alsoText)
-	alsoQual := data.Qualifier("")
-	if g.Qualifier != f.Qualifier {
-		alsoQual = g.Qualifier
+	if len(f.AlsoQual) > 0 {
+		f.AlsoQual = append(f.AlsoQual, "")
 	}
-	f.AlsoQual = append(f.AlsoQual, alsoQual)
 	from := fAt
 	if f.fieldsAt > 0 {
 		from = f.fieldsAt
 	}
 	if x.isHeading(x.sentenceAt(from, from+1)) && !x.isHeading(x.sentenceAt(gAt, gAt+1)) {
 		// The body says what the headline and the page's heading only name.
-		f.ID, f.Label, f.Status, f.Period, f.PeriodNote, f.PeriodBasis = g.ID, g.Label, g.Status, g.Period, g.PeriodNote, g.PeriodBasis
-		f.Confidence, f.Reason, f.Items = g.Confidence, g.Reason, mergeIDs(f.Items, g.Items)
+		x.takeReading(f, g)
 		f.fieldsAt = gAt
 	}
 	f.Places, f.Orgs = mergeIDs(f.Places, g.Places), mergeIDs(f.Orgs, g.Orgs)
 	f.Reason += "; stated again later in the article (one figure, one source per statement)"
 	return true
+}
+
+// takeReading gives the headline's figure f the lead's reading of it
+// (the lead says more: who, the verb's tense, the date).
+func (x *extractor) takeReading(f *Figure, g Figure) {
+	f.ID, f.Label, f.Status, f.Period, f.PeriodNote, f.PeriodBasis = g.ID, g.Label, g.Status, g.Period, g.PeriodNote, g.PeriodBasis
+	f.Confidence, f.Reason, f.Items = g.Confidence, g.Reason, mergeIDs(f.Items, g.Items)
 }
 
 // repeatQuote chooses the quote of g's statement as another source of f:

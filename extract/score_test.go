@@ -110,8 +110,39 @@ func langFixtures(t *testing.T) []fixture {
 // the drafts per language against the hand-made expectations. `go test
 // ./extract -run Score -v` prints the table and each fixture's mismatches.
 func TestScore(t *testing.T) {
-	byLang := map[string]*scoreTally{}
+	var fxs []fixture
 	for _, fx := range langFixtures(t) {
+		if !heldout[fx.name] {
+			fxs = append(fxs, fx)
+		}
+	}
+	scoreReport(t, scoreLangs(t, fxs), true)
+}
+
+// heldout are fixtures written to measure the drafts on articles the code
+// was not developed against (2026-12-01). TestScoreHeldout scores them on
+// their own, without floors; TestScore's floors were set without them.
+var heldout = map[string]bool{
+	"en_vnexpress_chip_talent.txt": true, "en_koreaherald_it_outsourcing.txt": true,
+	"vi_vnexpress_koica_ai.txt": true, "vi_baodautu_seojin_bandan.txt": true,
+	"ko_yonhap_chip_talent.txt": true, "ko_etnews_naver_datacenter.txt": true,
+}
+
+// TestScoreHeldout prints the table of the held-out fixtures alone.
+func TestScoreHeldout(t *testing.T) {
+	var fxs []fixture
+	for _, fx := range langFixtures(t) {
+		if heldout[fx.name] {
+			fxs = append(fxs, fx)
+		}
+	}
+	scoreReport(t, scoreLangs(t, fxs), false)
+}
+
+// scoreLangs drafts and scores fxs, per language.
+func scoreLangs(t *testing.T, fxs []fixture) map[string]*scoreTally {
+	byLang := map[string]*scoreTally{}
+	for _, fx := range fxs {
 		c := byLang[fx.want.Language]
 		if c == nil {
 			c = &scoreTally{}
@@ -126,6 +157,12 @@ func TestScore(t *testing.T) {
 		}
 		scoreFixture(t, c, fx, d)
 	}
+	return byLang
+}
+
+// scoreReport logs the table (and, with -v, the misses) and, when floored,
+// fails each measure below its language's floor.
+func scoreReport(t *testing.T, byLang map[string]*scoreTally, floored bool) {
 	langs := make([]string, 0, len(byLang))
 	for l := range byLang {
 		langs = append(langs, l)
@@ -146,9 +183,12 @@ func TestScore(t *testing.T) {
 				t.Log("    " + m)
 			}
 		}
-		if f, ok := floors[l]; ok {
+		if f, ok := floors[l]; ok && floored {
 			scoreFloors(t, l, s, f)
 		}
+	}
+	if !floored {
+		return
 	}
 	for l := range floors {
 		if byLang[l] == nil {

@@ -32,8 +32,44 @@ func guessStatus(text string, sent span, q data.Quantity) (data.Status, string) 
 	return statusIn(text, sent, q, sentenceLang(text, sent))
 }
 
-// statusIn is guessStatus in a known language.
+// statusIn is guessStatus in a known language. A fact stated "according to
+// estimates" after it ("has around 50 companies, according to estimates by
+// the association") is an estimate.
 func statusIn(text string, sent span, q data.Quantity, lang quantity.Lang) (data.Status, string) {
+	st, why := statusOf(text, sent, q, lang)
+	if st == data.Actual && lang != quantity.KO {
+		if w, ok := trailingEstimate(text, sent, q); ok {
+			return data.Estimate, statusReason(data.Estimate, w) + " (the attribution after it)"
+		}
+	}
+	return st, why
+}
+
+// trailingEstimate finds an attribution to estimates after q in its
+// sentence, before another clause opens: ", according to estimates",
+// ", theo ước tính".
+func trailingEstimate(text string, sent span, q data.Quantity) (string, bool) {
+	if q.End >= sent.end {
+		return "", false
+	}
+	after := strings.ToLower(text[q.End:sent.end])
+	for _, w := range []string{", according to estimates", ", according to an estimate", ", according to the estimates",
+		", according to an estimation", ", theo ước tính", ", theo số liệu ước tính"} {
+		k := strings.Index(after, w)
+		if k < 0 {
+			continue
+		}
+		if before := after[:k]; strings.Contains(before, ";") || strings.Contains(before, " while ") || strings.Contains(before, " but ") ||
+			strings.Contains(before, " trong khi ") {
+			continue
+		}
+		return strings.TrimPrefix(w, ", "), true
+	}
+	return "", false
+}
+
+// statusOf is statusIn without the attribution after the number.
+func statusOf(text string, sent span, q data.Quantity, lang quantity.Lang) (data.Status, string) {
 	if lang == quantity.KO {
 		return statusKO(text, sent, q)
 	}

@@ -59,6 +59,14 @@ func inheritedStatus(text string, sent, seg span, lang quantity.Lang) (data.Stat
 	}
 	end := strings.LastIndex(text[sent.start:seg.start], ",") + sent.start
 	at := data.Quantity{Start: end, End: end}
+	// The status of the figure it continues, when the clause before has
+	// one: in "attracted $38.2 billion in investment pledges in 2024, up
+	// 9.4%" the rise is the attracted amount's, not the pledges'.
+	for _, o := range quantity.Scan(text[sent.start:end], lang) {
+		if !o.IsSkipped() {
+			at = data.Quantity{Start: sent.start + o.Start, End: sent.start + o.End}
+		}
+	}
 	st, why := statusIn(text, span{sent.start, end}, at, lang)
 	if st == data.Actual || st == "" {
 		return "", "", false
