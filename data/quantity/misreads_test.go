@@ -43,6 +43,9 @@ func TestMisreadsEN(t *testing.T) {
 			{text: "2025", value: 2025, kind: KindYear, skip: true, date: "2025"}}},
 		{"Salaries for engineers range from $500 to $800 a month.", []want{
 			{text: "from $500 to $800 a month", value: 500, max: 800, unit: USD, kind: KindRate, per: "month"}}},
+		{"Industry revenue could top $25 billion by then; Vietnam is a top 10 partner.", []want{
+			{text: "$25 billion", value: 25e9, unit: USD, kind: KindMoney},
+			{text: "10", value: 10, unit: Count, kind: KindCount, skip: true, noun: "partner"}}},
 		{"Total state debt of VND 1.2 quadrillion.", []want{
 			{text: "VND 1.2 quadrillion", value: 1.2e15, unit: VND, kind: KindMoney}}},
 		{"About 200,000 Vietnamese live in Korea, and 3,000 Japanese work there.", []want{
@@ -85,6 +88,9 @@ func TestMisreadsKO(t *testing.T) {
 			{text: "5대", value: 5, unit: Count, kind: KindOrdinal, skip: true, noun: "units"}}},
 		{"베트남은 중국, 미국에 이어 한국의 3대 ICT 수출국이다.", []want{
 			{text: "3대", value: 3, unit: Count, kind: KindOrdinal, skip: true, noun: "units"}}},
+		{"한편 삼성전자는 한때 3만 명을 고용했다. 책 한 편을 냈다.", []want{
+			{text: "3만 명", value: 3e4, unit: Count, kind: KindCount, noun: "people"},
+			{text: "한 편", value: 1, unit: Count, kind: KindCount, noun: "works"}}},
 		{"차량 3대를 기증했다.", []want{
 			{text: "3대", value: 3, unit: Count, kind: KindCount, noun: "units"}}},
 		{"3년 이내에 100억 원 이내로 지원한다.", []want{

@@ -123,7 +123,7 @@ func (r *reading) otherSkips(prev string) {
 		q.Unit, q.Noun, q.Kind = None, "", KindNumber
 	case role == roleVersion:
 		q.Skip = skipVersion
-	case role == roleRank || role == roleVIRank:
+	case (role == roleRank || role == roleVIRank) && !r.topVerb(prev):
 		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", prev+" "+q.Text)
 	case prev == "" && topHyphen(s, r.start, '-') && r.start > 0 && s[r.start-1] == '-':
 		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", s[r.start-len("top-"):r.end])
@@ -276,4 +276,13 @@ func (r *reading) isPronoun(prev string) bool {
 		return r.q.Unit == None || !sameWord(prev, "the")
 	}
 	return r.q.Unit == None && (sameWord(next, "of") || sameWord(next, "another"))
+}
+
+// topVerb: "could top $25 billion", "to top 10%": "top" is the verb
+// "exceed" before an amount of money or a percentage, which no ranking is.
+func (r *reading) topVerb(prev string) bool {
+	if !sameWord(prev, "top") {
+		return false
+	}
+	return r.cur.unit != "" || r.q.Unit.Kind() == KindMoney || r.q.Unit == Percent
 }

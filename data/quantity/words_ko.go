@@ -189,6 +189,9 @@ func parseKOHalf(s string, i int) (wordNum, Qualifier, bool) {
 // parseKONative reads a native Korean numeral ("한", "열두", "스물다섯").
 // Only before a counter is it a number: 한 is also Korea, 세 tax.
 func parseKONative(s string, i int) (wordNum, bool) {
+	if koNativeWord(s, i) {
+		return wordNum{}, false
+	}
 	v, e := 0.0, i
 	for _, t := range koNativeTens {
 		if strings.HasPrefix(s[e:], t.w) {
@@ -233,4 +236,18 @@ func parseKODays(s string, i int) (wordNum, Unit, bool) {
 		}
 	}
 	return wordNum{}, "", false
+}
+
+// koNativeWords begin with a native numeral but are words of their own:
+// 한편 (meanwhile), 한때 (once), 한참, 한층, 한창, 두루. Written apart, "한 편"
+// is one piece.
+var koNativeWords = []string{"한편", "한때", "한참", "한층", "한창", "한결", "두루", "세계"}
+
+func koNativeWord(s string, i int) bool {
+	for _, w := range koNativeWords {
+		if strings.HasPrefix(s[i:], w) && !hangulAt(s, i+len(w)) {
+			return true
+		}
+	}
+	return false
 }
