@@ -85,22 +85,7 @@ func TestHeldoutPeriods(t *testing.T) {
 		{"올해 1~2분기 수출은 150억 달러로 집계됐다.", "150억 달러", "2024-01/2024-06"},
 		{"2023년 2~4분기 매출은 5조원을 기록했다.", "5조원", "2023-04/2023-12"},
 	} {
-		d, err := Extract("a.txt", []byte("Title\n\n"+c.sentence), Options{Published: pub, Known: entitiesOnly(t)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range d.Figures {
-			if f.ValueText == c.vt {
-				found = true
-				if f.Period != c.want {
-					t.Errorf("%q: %q period %q (%s), want %q", c.sentence, c.vt, f.Period, f.PeriodNote, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not drafted", c.sentence, c.vt)
-		}
+		checkDraftedPeriod(t, pub, c.sentence, c.vt, c.want)
 	}
 }
 
@@ -114,22 +99,7 @@ func TestHeldoutPeriodSpans(t *testing.T) {
 		{"2024-06-20", "Quý I/2024, xuất khẩu phần mềm đạt 1,2 tỷ USD, gấp 2 lần cùng kỳ năm 2023.", "gấp 2 lần", "2024-01/2024-03"},
 		{"2024-06-20", "Tỉnh phấn đấu tỷ lệ đô thị hóa đạt 45% vào năm 2025 và 60% vào năm 2030.", "60%", "2030"},
 	} {
-		d, err := Extract("a.txt", []byte("Title\n\n"+c.sentence), Options{Published: c.pub, Known: entitiesOnly(t)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range d.Figures {
-			if f.ValueText == c.vt {
-				found = true
-				if f.Period != c.want {
-					t.Errorf("%q: %q period %q (%s), want %q", c.sentence, c.vt, f.Period, f.PeriodNote, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %q not drafted", c.sentence, c.vt)
-		}
+		checkDraftedPeriod(t, c.pub, c.sentence, c.vt, c.want)
 	}
 }
 
@@ -177,5 +147,27 @@ func TestHeldoutStatus(t *testing.T) {
 		if f, _ := draftOf(t, c.sentence, c.vt); f.Status != c.want {
 			t.Errorf("%q: %q status %s (%s), want %s", c.sentence, c.vt, f.Status, f.Reason, c.want)
 		}
+	}
+}
+
+// checkDraftedPeriod extracts sentence as an article published on pub and
+// asserts the period of the figure written vt.
+func checkDraftedPeriod(t *testing.T, pub, sentence, vt, want string) {
+	t.Helper()
+	d, err := Extract("a.txt", []byte("Title\n\n"+sentence), Options{Published: pub, Known: entitiesOnly(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range d.Figures {
+		if f.ValueText == vt {
+			found = true
+			if f.Period != want {
+				t.Errorf("%q: %q period %q (%s), want %q", sentence, vt, f.Period, f.PeriodNote, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: %q not drafted", sentence, vt)
 	}
 }
