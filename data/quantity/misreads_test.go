@@ -68,6 +68,10 @@ func TestMisreadsVI(t *testing.T) {
 		{"Việt Nam đặt mục tiêu nâng tỷ trọng kinh tế số từ 18,3% lên 30% GDP.", []want{
 			{text: "18,3%", value: 18.3, unit: Percent, kind: KindPercent},
 			{text: "30%", value: 30, unit: Percent, kind: KindPercent}}},
+		{"Khoảng 1/3 số doanh nghiệp và 2/3 tổng vốn; lễ ký kết ngày 1/3.", []want{
+			{text: "Khoảng 1/3", value: 1.0 / 3, unit: Fraction, kind: KindRatio, qual: About},
+			{text: "2/3", value: 2.0 / 3, unit: Fraction, kind: KindRatio},
+			{text: "ngày 1/3", kind: KindDate, skip: true, date: "--03-01"}}},
 		{"Có 15 biên bản ghi nhớ và 3 viện nghiên cứu tham gia.", []want{
 			{text: "15", value: 15, unit: Count, kind: KindCount, noun: "MoUs"},
 			{text: "3", value: 3, unit: Count, kind: KindCount, noun: "research institutes"}}},

@@ -339,10 +339,21 @@ func (r *reading) fraction() bool {
 	n.val = a / float64(b)
 	r.q.Unit = Fraction
 	r.unitRead = true
-	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() {
+	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() && !viShareAfter(s, n.end) {
 		r.addAmb(fmt.Sprintf("%q may be the date %d/%d (day/month)", text, int(a), b))
 	}
 	return true
+}
+
+// viShareAfter: "1/3 số doanh nghiệp", "2/3 tổng vốn", "1/4 dân số": a
+// share of what follows, which no date is followed by.
+func viShareAfter(s string, e int) bool {
+	w, _ := wordAt(s, skipSpaces(s, e))
+	switch strings.ToLower(w) {
+	case "số", "tổng", "lượng", "dân", "diện", "kim", "vốn", "giá", "trong", "các", "những":
+		return skipSpaces(s, e) > e
+	}
+	return false
 }
 
 // afterDate: "30/4 - 1/5": the second of two dates joined by a dash.

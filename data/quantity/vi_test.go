@@ -139,7 +139,7 @@ func TestScanVI(t *testing.T) {
 			{text: "1/5", kind: KindDate, skip: true, date: "--05-01"},
 			{text: "5 ngày", value: 5, unit: Days, kind: KindDuration},
 			{text: "500.000đ", value: 500000, unit: VND, kind: KindMoney},
-			{text: "gần 1/3", value: 1.0 / 3, unit: Fraction, kind: KindRatio, qual: Nearly, amb: "date"}}},
+			{text: "gần 1/3", value: 1.0 / 3, unit: Fraction, kind: KindRatio, qual: Nearly}}}, // "1/3 số vé": a share of the tickets, which no date is followed by
 		{"Lúc 16h30 ngày 1/5, quý 2/2024 ghi nhận 23.000 đồng/USD, lần thứ 5 trong năm.", []want{
 			{text: "16h30", value: 16.5, kind: KindTime, skip: true},
 			{text: "ngày 1/5", kind: KindDate, skip: true, date: "--05-01"},
