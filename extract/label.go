@@ -69,7 +69,10 @@ func labelBuilt(lang quantity.Lang, text string, sent span, q data.Quantity, oth
 			return conversionLabel(l, q, lang)
 		}
 	}
-	l := c.build()
+	l := c.coordinated()
+	if l == "" {
+		l = c.build()
+	}
 	if b := c.breakdown(l); b != "" {
 		l = b
 	}
@@ -220,6 +223,10 @@ func finishLabelMax(l string, lang quantity.Lang, limit int) string {
 		s := strings.TrimRight(strings.Join(fs, " "), ",;: ")
 		if utf8.RuneCountInString(s) <= limit || len(fs) <= 2 {
 			if cut := cutName(fs, dropped, trail); len(cut) < len(fs) {
+				fs, dropped = cut, ""
+				continue
+			}
+			if cut := cutQualifier(fs, dropped, lang); len(cut) < len(fs) {
 				fs, dropped = cut, ""
 				continue
 			}

@@ -216,7 +216,8 @@ func koPartAcross(text string, sent span, q data.Quantity, l string) string {
 			open = o
 		}
 	}
-	if open == "" || (l != "" && !weakLabel(l)) {
+	// A part labelled without its whole ("중 반도체 교역 비중") is no label yet.
+	if open == "" || (l != "" && !weakLabel(l) && !strings.HasPrefix(l, "중 ")) {
 		return ""
 	}
 	prev, ok := prevSentence(text, sent.start)
@@ -226,10 +227,14 @@ func koPartAcross(text string, sent span, q data.Quantity, l string) string {
 	pb := text[prev.start:prev.end]
 	qs := quantity.Scan(pb, quantity.KO)
 	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].IsSkipped() || !sameMeasureKind(qs[i], q) {
-			continue
+		share := q.Unit == quantity.Percent && qs[i].Unit != quantity.Percent && qs[i].Unit != quantity.PercentPoint
+		if qs[i].IsSkipped() || !share && !sameMeasureKind(qs[i], q) {
+			continue // a percentage is a share of a whole of any kind
 		}
 		w := labelBuilt(quantity.KO, pb, span{0, len(pb)}, qs[i], qs)
+		if koChangeLabel(w) {
+			continue // "교역액은 866억 달러로 8.3% 늘었다. 이 가운데 …": a part of the trade, not of its rise
+		}
 		if w == "" || weakLabel(w) {
 			return ""
 		}
@@ -237,9 +242,12 @@ func koPartAcross(text string, sent span, q data.Quantity, l string) string {
 		if len(rest) == 0 {
 			return ""
 		}
-		stem, role := koSplit(rest[0])
-		if role != 's' && role != 'l' && role != 't' || strings.ContainsAny(stem, "0123456789") {
+		stem := koPartStem(rest)
+		if stem == "" {
 			return ""
+		}
+		if share {
+			stem += " 비중"
 		}
 		return finishLabel(w+" 중 "+stem, quantity.KO)
 	}

@@ -17,6 +17,9 @@ import (
 // modifies ("a 25% stake in CMC").
 
 func labelEN(c lctx) string {
+	if l := enBase(c); l != "" {
+		return l
+	}
 	switch {
 	case c.q.Unit == quantity.Fraction:
 		// "nearly a quarter of its overseas sales": a share, as a percent is.
@@ -47,21 +50,6 @@ func labelEN(c lctx) string {
 		return l
 	}
 	return enNearest(c)
-}
-
-// enNeeds are the nouns of a need or a gap, which a count after "of" or
-// "for" measures: "a shortage of 30,000 software engineers", "demand for
-// 50,000 IT workers".
-var enNeeds = setOf("shortage", "shortages", "deficit", "lack", "gap", "demand", "need", "needs", "surplus", "excess")
-
-// enNeedOf labels a count that measures a need or a gap.
-func enNeedOf(c lctx) string {
-	if p := c.lw(c.k - 1); (p == "of" || p == "for") && enNeeds[c.lw(c.k-2)] {
-		if counted, _, _ := c.enCounted(); counted != "" {
-			return c.lw(c.k-2) + " " + p + " " + counted
-		}
-	}
-	return ""
 }
 
 // enCounted returns the counted noun phrase's core after the count (or
@@ -102,6 +90,9 @@ func enCount(c lctx) string {
 	np, core, of := c.enCounted()
 	if np == "" {
 		return ""
+	}
+	if grown := c.enGrownTo(); grown != "" {
+		return np + " of " + grown
 	}
 	after := core
 	per := ""
@@ -153,21 +144,6 @@ func enCount(c lctx) string {
 
 // enCountVerb are verbs whose object is people when no noun follows.
 var enCountVerb = setOf("hire", "recruit", "employ", "train")
-
-// prevCountNoun is the counted noun of the sentence's count before this
-// one: "50,000 engineers by 2030, while the country has only about 5,000".
-func (c lctx) prevCountNoun() string {
-	for p := c.k - 1; p >= 0; p-- {
-		if c.ts[p].num >= 0 && c.qs[c.ts[p].num].Kind == quantity.KindCount {
-			s := enSkipDet(c.ts, p+1, len(c.ts))
-			if e := enCore(c.ts, s, len(c.ts)); e > s {
-				return enPhrase(c.ts, s, e)
-			}
-			return ""
-		}
-	}
-	return ""
-}
 
 // enArea labels an area by what covers it: "the park covers 1,586
 // hectares" → "area of the park".

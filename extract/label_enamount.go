@@ -251,35 +251,6 @@ func enPercentObject(c lctx) string {
 	return h + " share"
 }
 
-// enRaiseTo: "to raise the digital economy's share of its GRDP to 20-30
-// per cent" → "digital economy's share of its GRDP".
-func enRaiseTo(c lctx) string {
-	ts, j := c.ts, c.k-1
-	if c.lw(j) != "to" {
-		return ""
-	}
-	if j > 0 && ts[j-1].w == ")" {
-		for j--; j > 0 && ts[j].w != "("; j-- {
-		}
-	}
-	for j > 0 && (c.lw(j-1) == "there" || c.lw(j-1) == "here") {
-		j--
-	}
-	s := enNPBefore(ts, j, 0)
-	if s == j {
-		return ""
-	}
-	v := s - 1
-	for v >= 0 && enDet[c.lw(v)] {
-		v--
-	}
-	switch b, _ := enVerb(c.lw(v)); b {
-	case "raise", "increase", "lift", "bring", "cut", "boost", "expand", "double", "grow", "reduce", "push":
-		return enPhrase(ts, s, j)
-	}
-	return ""
-}
-
 func enChangeNoun(w string) bool {
 	return w == "growth" || w == "increase" || w == "rise" || w == "decline" || w == "drop" || w == "fall" || w == "jump" || w == "gain"
 }

@@ -116,6 +116,9 @@ func enSkipDet(ts []tok, i, lim int) int {
 // "2027", "the next five years", "March 2015".
 func enTimePhrase(ts []tok, i, j int) bool {
 	for k := i; k < j; k++ {
+		if ts[k].num >= 0 && enWithNumber(ts, k, 0) {
+			continue // "with three years of experience" qualifies, it does not date
+		}
 		if ts[k].num >= 0 || enTimeWords[ts[k].lw()] {
 			return true
 		}
@@ -235,8 +238,10 @@ func enNPBefore(ts []tok, j, lo int) int {
 		case s < j && s-2 >= lo && (t.lw() == "and" || t.w == "&") && enContent(ts[s-2]):
 			s--
 		case s < j && s-2 >= lo && (t.lw() == "of" || t.lw() == "in" || t.lw() == "to" || t.lw() == "for" || t.lw() == "from") &&
-			(enContent(ts[s-2]) || enDet[ts[s-2].lw()]) && !enTimePhrase(ts, s, j):
+			(enContent(ts[s-2]) || enDet[ts[s-2].lw()] || t.lw() == "of" && ts[s-2].num >= 0 && enWithNumber(ts, s-2, lo)) && !enTimePhrase(ts, s, j):
 			s--
+		case s < j && t.num >= 0 && enWithNumber(ts, s-1, lo):
+			s -= 2 // "a developer with three years of experience": the number qualifies the noun
 		case t.w == "." && s-2 >= lo && (ts[s-2].w == "No" || ts[s-2].w == "no"):
 			s -= 2 // "Software Park No. 2"
 		case s < j && enDet[t.lw()] && s-2 >= lo && enPreps[ts[s-2].lw()] && ts[s-2].lw() != "by":
@@ -271,4 +276,11 @@ func enJoin(ts []tok, s, e int) string {
 	}
 	b.WriteString(joinToks(ts, from, e))
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// enWithNumber reports whether the number at p opens a qualifier after
+// "with" on a noun ("a developer with five years of experience", "firms
+// with 100 staff"): the noun phrase goes on before it.
+func enWithNumber(ts []tok, p, lo int) bool {
+	return p-2 >= lo && ts[p-1].lw() == "with" && enContent(ts[p-2])
 }

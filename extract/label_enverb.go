@@ -142,7 +142,7 @@ func enLinked(c lctx) string {
 	subj := enSubject(ts, v)
 	if subj == "" || enAnaphor(subj) {
 		for p := v - 1; p >= 0; p-- {
-			if ts[p].num >= 0 && c.qs[ts[p].num].Unit == c.q.Unit {
+			if ts[p].num >= 0 && (c.qs[ts[p].num].Unit == c.q.Unit || c.countLike() && c.countLikeAt(p)) {
 				return c.sub(p)
 			}
 		}
@@ -161,7 +161,8 @@ func enAnaphor(s string) bool {
 	case "figure", "number", "amount", "total", "it", "this", "that", "value", "sum":
 		return len(fs) <= 2
 	}
-	return false
+	// "the gap could widen to 54,000": the gap named by the figure before.
+	return len(fs) == 2 && fs[0] == "the" && enNeeds[fs[1]]
 }
 
 // enListed: an amount right after its noun in a list: "electronics
@@ -205,4 +206,13 @@ func (c lctx) sub(p int) string {
 	d := c
 	d.k, d.q, d.depth = p, c.qs[c.ts[p].num], c.depth+1
 	return d.build()
+}
+
+// countLikeAt reports whether the number at token p counts things, as
+// countLike does for the figure: "17,000 engineers … the gap could widen
+// to 54,000" are one measure though only the first names its noun.
+func (c lctx) countLikeAt(p int) bool {
+	d := c
+	d.q = c.qs[c.ts[p].num]
+	return d.countLike()
 }

@@ -47,7 +47,7 @@ var enTimeWords = setOf("year", "years", "month", "months", "week", "weeks", "da
 
 // enVerbBases are the verbs a reported figure is the object or complement
 // of; their inflected forms are derived (see enVerb).
-var enVerbBases = setOf("invest", "pour", "inject", "spend", "earn", "raise", "export", "import", "pledge",
+var enVerbBases = setOf("widen", "narrow", "shrink", "invest", "pour", "inject", "spend", "earn", "raise", "export", "import", "pledge",
 	"commit", "contribute", "disburse", "allocate", "lend", "borrow", "donate", "sell", "generate",
 	"attract", "cost", "pay", "receive", "win", "secure", "sign", "register", "license", "build", "open",
 	"launch", "establish", "train", "hire", "recruit", "employ", "create", "develop", "support", "connect",
@@ -145,8 +145,8 @@ var enMoneyNouns = setOf("investment", "investments", "loan", "loans", "fund", "
 	"value", "deficit", "surplus", "trade", "oda", "investment capital", "earnings", "payment", "salary")
 
 // enGrowth and enDecline are verbs a percentage is a change of.
-var enGrowth = setOf("rise", "grow", "increase", "jump", "climb", "surge", "soar", "expand", "double", "edge", "up", "gain")
-var enDecline = setOf("fall", "drop", "decline", "decrease", "slip", "plunge", "cut", "down", "lose")
+var enGrowth = setOf("rise", "grow", "increase", "jump", "climb", "surge", "soar", "expand", "double", "edge", "up", "gain", "widen")
+var enDecline = setOf("fall", "drop", "decline", "decrease", "slip", "plunge", "cut", "down", "lose", "narrow", "shrink")
 
 // enLink verbs join a measure to its amount ("turnover reached $X").
 var enLink = setOf("close", "be", "reach", "total", "hit", "exceed", "top", "surpass", "stand", "amount", "value",

@@ -111,7 +111,13 @@ func (c lctx) koPercent(a koAmt, role byte, stem string) string {
 			if c.q.Unit == quantity.PercentPoint {
 				rate = strings.TrimSuffix(rate, "율") + "폭"
 			}
-			return joinNonEmpty(a.holder, a.np, rate) // "수출 증가율", "비중 증가폭"
+			np := a.np
+			if np == "" {
+				// "현지 엔지니어 채용을 올해 30~40% 늘릴": what is raised
+				// is the object before the rate, over a time word.
+				np = c.koObjectBefore(c.k)
+			}
+			return joinNonEmpty(a.holder, np, rate) // "수출 증가율", "비중 증가폭"
 		}
 	}
 	if a.genitive && stem != "차지" {

@@ -46,6 +46,10 @@ func viChange(c lctx) string {
 	}
 	if v >= 2 && ts[v-1].w == "," {
 		for p := v - 2; p >= 0; p-- {
+			if ts[p].w == ")" {
+				p = bracketOpen(ts, p) // "(tương đương 25.800 tỷ won)": a conversion, not the base
+				continue
+			}
 			if ts[p].num >= 0 && c.qs[ts[p].num].Kind != quantity.KindPercent {
 				if l := c.sub(p); l != "" {
 					return what + " của " + l
@@ -76,8 +80,9 @@ func viPercentOf(c lctx) string {
 	for n := viBefore(ts, j, viHedge); n > 0; n = viBefore(ts, j, viHedge) {
 		j -= n
 	}
-	switch n := viBefore(ts, j, setOf("chiếm", "nắm", "nắm giữ", "sở hữu", "mua", "mua lại", "bán", "chuyển nhượng", "thâu tóm")); {
-	case n > 0 && ts[j-n].lw() == "chiếm":
+	switch n := viBefore(ts, j, setOf("chiếm", "đóng góp", "nắm", "nắm giữ", "sở hữu", "mua", "mua lại", "bán", "chuyển nhượng", "thâu tóm")); {
+	case n > 0 && (ts[j-n].lw() == "chiếm" || lowerJoin(ts[j-n:j]) == "đóng góp"):
+		// "kinh tế số đóng góp 25% GRDP": a share of the whole, as "chiếm" is.
 		if h := viSubject(ts, j-n); h != "" {
 			return "tỷ trọng của " + h + " trong " + np
 		}
@@ -100,10 +105,15 @@ func viMeasureBefore(c lctx) string {
 	for n := viBefore(ts, j, viLink) + viBefore(ts, j, viAspect); n > 0; n = viBefore(ts, j, viLink) + viBefore(ts, j, viAspect) {
 		j -= max(viBefore(ts, j, viLink), viBefore(ts, j, viAspect))
 	}
+	j -= viTimeBefore(ts, j) // "… của TP HCM năm 2023 đạt 28,5 tỷ USD"
 	s := j
 	for s > 0 && ts[s-1].isWord() && j-s < 14 {
 		if lw := ts[s-1].lw(); (lw == "tăng" || lw == "giảm") && s < j && ts[s].lw() == "thêm" {
 			s-- // "khoản vốn tăng thêm": a noun phrase
+			continue
+		}
+		if n := viMidPhrase(ts, s, j); n > 0 {
+			s -= n
 			continue
 		}
 		if viBefore(ts, s, viStop) > 0 || viBefore(ts, s, viAspect) > 0 || viBefore(ts, s, setOf("hiện", "mong muốn", "muốn", "cho biết")) > 0 {
