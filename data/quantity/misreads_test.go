@@ -72,6 +72,9 @@ func TestMisreadsVI(t *testing.T) {
 			{text: "Khoảng 1/3", value: 1.0 / 3, unit: Fraction, kind: KindRatio, qual: About},
 			{text: "2/3", value: 2.0 / 3, unit: Fraction, kind: KindRatio},
 			{text: "ngày 1/3", kind: KindDate, skip: true, date: "--03-01"}}},
+		{"Dự án gồm 2 giai đoạn với 3 hạng mục.", []want{
+			{text: "2", value: 2, unit: Count, kind: KindCount, noun: "phases"},
+			{text: "3", value: 3, unit: Count, kind: KindCount, noun: "components"}}},
 		{"Có 15 biên bản ghi nhớ và 3 viện nghiên cứu tham gia.", []want{
 			{text: "15", value: 15, unit: Count, kind: KindCount, noun: "MoUs"},
 			{text: "3", value: 3, unit: Count, kind: KindCount, noun: "research institutes"}}},

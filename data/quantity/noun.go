@@ -195,7 +195,7 @@ var viNouns = newPhrases(map[string]string{
 	"điện thoại": "phones", "trạm": "stations", "startup": "startups", "hãng": "firms",
 	"tập đoàn": "groups", "đối tác": "partners", "lần": "times", "học sinh": "pupils",
 	"cán bộ": "officials", "nhân viên": "employees", "kỹ sư phần mềm": "software engineers",
-	"biên bản ghi nhớ": "MoUs", "thỏa thuận": "agreements", "thoả thuận": "agreements",
+	"biên bản ghi nhớ": "MoUs", "thỏa thuận": "agreements", "giai đoạn": "phases", "hạng mục": "components", "thoả thuận": "agreements",
 	"viện nghiên cứu": "research institutes", "viện": "institutes", "tấn": "tonnes",
 	"sự kiện": "events", "hội thảo": "seminars", "doanh nhân": "businesspeople",
 	"nhà khoa học": "scientists", "quỹ": "funds", "ngân hàng": "banks",
