@@ -28,6 +28,9 @@ var enItemCues = []itemCue{
 	{"agreement", "initiative", false}, {"agreements", "initiative", true},
 	{"project", "", false}, {"projects", "", true}, {"fund", "investment", false}, {"mission", "event", false},
 	{"contract", "initiative", false}, {"contracts", "initiative", true},
+	{"joint venture", "investment", false}, {"joint ventures", "investment", true},
+	{"strategy", "initiative", false}, {"strategies", "initiative", true}, {"roadmap", "initiative", false},
+	{"master plan", "initiative", false},
 }
 
 // enCompoundTails follow a head used as a modifier ("smart factory
@@ -46,6 +49,8 @@ var viItemCues = []itemCue{
 	{"quỹ", "investment", false}, {"học bổng", "training", false}, {"lễ kỷ niệm", "event", false},
 	{"lễ ký kết", "event", false}, {"lễ khánh thành", "event", false}, {"lễ khởi công", "event", false},
 	{"hội chợ", "event", false}, {"tọa đàm", "event", false}, {"toạ đàm", "event", false}, {"cuộc thi", "event", false},
+	{"liên doanh", "investment", false}, {"chiến lược", "initiative", false}, {"quy hoạch", "initiative", false},
+	{"đề án", "initiative", false},
 }
 
 var koItemCues = []itemCue{
@@ -54,6 +59,8 @@ var koItemCues = []itemCue{
 	{"전시회", "event", false}, {"업무협약", "initiative", false}, {"협약", "initiative", false},
 	{"양해각서", "initiative", false}, {"사업", "", false}, {"펀드", "investment", false}, {"프로젝트", "", false},
 	{"MOU", "initiative", false}, {"장학금", "training", false}, {"계약", "initiative", false},
+	{"합작법인", "investment", false}, {"합작사", "investment", false}, {"전략", "initiative", false},
+	{"로드맵", "initiative", false}, {"위원회", "event", false},
 }
 
 // Words in the sentence that decide the kind a cue leaves open.
@@ -87,12 +94,13 @@ var viNameStops = setOf(
 	"do", "vào", "trong", "từ", "đến", "theo", "khi", "nói", "đó", "trên", "gồm", "bao", "sau", "trước",
 	"năm", "tháng", "ngày", "thì", "mà", "nhưng", "cũng", "vừa", "đang", "sắp", "hiện", "các", "những",
 	"một", "hai", "ba", "bốn", "năm", "với", "cùng", "giữa", "về", "mỗi", "hằng", "mọi",
-	"dự", "đi", "thứ", "mới", "chính", "vừa", "đặt", "ra", "lên", "hoàn", "xong", "bắt",
+	"dự", "đi", "thứ", "mới", "chính", "vừa", "đặt", "ra", "lên", "hoàn", "xong", "bắt", "đạt", "khoảng",
+	"gần", "hơn", "như",
 )
 
 // viAnaphors after a head refer back to an item named before ("nhà máy
 // này"); koAnaphors before a head do likewise ("이 공장", "해당 사업").
 var (
 	viAnaphors = setOf("này", "đó", "trên")
-	koAnaphors = setOf("이", "해당", "그", "동", "같은", "이번")
+	koAnaphors = setOf("이", "해당", "그", "동", "같은", "이번", "이들", "두", "각")
 )

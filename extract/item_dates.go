@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"ictdash/data"
 	"ictdash/data/quantity"
 )
 
@@ -15,6 +16,10 @@ import (
 func (x *extractor) dateItems(d *Draft) {
 	for i := range d.Items {
 		it := &d.Items[i]
+		if p := nameSpan(it.Name); p != "" {
+			it.Date, it.DateNote = p, "the period its name gives"
+			continue
+		}
 		if s, ok := x.sentenceOf(it.Quote); ok {
 			if date := x.eventDate(s); date != "" {
 				it.Date, it.DateNote = date, "from the sentence that names it"
@@ -36,6 +41,12 @@ func (x *extractor) eventDate(s span) string {
 		}
 		at := s.start + q.Start
 		before := strings.ToLower(wordBefore(x.text, at))
+		if before == "năm" { // "đến năm 2030", "tầm nhìn đến năm 2050": the word before năm decides
+			before = strings.ToLower(wordBefore(x.text, at-len(" năm")-1))
+			if !horizonWords[before] {
+				before = "năm"
+			}
+		}
 		after := x.text[s.start+q.End : min(s.end, s.start+q.End+12)]
 		if horizonWords[before] || strings.HasPrefix(after, "까지") || strings.HasPrefix(strings.TrimSpace(after), "까지") {
 			continue
@@ -54,12 +65,14 @@ var horizonWords = setOf("by", "until", "till", "through", "before", "đến", "
 // eventYearWords before a bare year make it the year something happened.
 var eventYearWords = setOf("in", "since", "năm", "vào", "from")
 
-// sharedPeriod is the period every figure linked to an item states (not
-// one taken from the publication date), or "".
+// sharedPeriod is the period every actual figure linked to an item states
+// (not one taken from the publication date), or "". A target's period is
+// the deadline of a plan, not when the thing was (the joint venture "set
+// up" in the sentence of a revenue aim "by 2030" is not dated 2030).
 func sharedPeriod(d *Draft, id string) string {
 	p := ""
 	for _, f := range d.Figures {
-		if !slices.Contains(f.Items, id) {
+		if !slices.Contains(f.Items, id) || f.Status != data.Actual {
 			continue
 		}
 		if f.Period == "" || f.PeriodBasis != "" || p != "" && f.Period != p {
@@ -68,4 +81,20 @@ func sharedPeriod(d *Draft, id string) string {
 		p = f.Period
 	}
 	return p
+}
+
+// nameSpan is the period a name ends in ("Chương trình chuyển đổi số giai
+// đoạn 2021-2025" → 2021/2025, "thời kỳ 2021-2030"), or "".
+func nameSpan(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || !slices.Contains([]string{"giai đoạn", "thời kỳ", "period"}, strings.ToLower(strings.Join(f[max(0, len(f)-3):len(f)-1], " "))) &&
+		strings.ToLower(f[len(f)-2]) != "period" {
+		return ""
+	}
+	last := f[len(f)-1]
+	a, b, ok := strings.Cut(strings.ReplaceAll(last, "–", "-"), "-")
+	if !ok || len(a) != 4 || len(b) != 4 || !isDigits(a) || !isDigits(b) {
+		return ""
+	}
+	return a + "/" + b
 }

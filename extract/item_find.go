@@ -4,7 +4,6 @@ import (
 	"ictdash/data"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // itemMention is one place where the text names an item or refers back to
@@ -17,8 +16,20 @@ type itemMention struct {
 	capital    bool // the name is capitalised as a proper name ("Vietnam–Korea IT Talent Programme")
 }
 
-// itemMentions finds the item heads of one sentence in text order.
+// itemMentions finds the item heads of one sentence in text order, their
+// names completed (refineMention) and heads that name nothing dropped.
 func (x *extractor) itemMentions(sent span) []itemMention {
+	var out []itemMention
+	for _, m := range x.rawMentions(sent) {
+		if x.keepMention(m) {
+			out = append(out, x.refineMention(m))
+		}
+	}
+	return out
+}
+
+// rawMentions finds the item heads of one sentence in text order.
+func (x *extractor) rawMentions(sent span) []itemMention {
 	ws := words(x.text, sent)
 	var out []itemMention
 	for k := 0; k < len(ws); k++ {
@@ -97,6 +108,8 @@ func (x *extractor) enItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 	if a < k {
 		m.start, m.name = ws[a].start, x.text[ws[a].start:ws[k+n-1].end]
 		m.capital = capitalised(ws[a].s) && capitalised(ws[k].s)
+	} else if selfNaming[data.Fold(c.head)] {
+		m.name = x.text[m.start:m.end] // "a joint venture in Seoul": the head names it, with its place
 	}
 	return x.withPlace(x.withTopic(m))
 }
@@ -153,6 +166,8 @@ func (x *extractor) withTopic(m itemMention) itemMention {
 	case agreementHeads[data.Fold(m.cue.head)]:
 	case m.cue.kind == "event" || m.cue.kind == "training":
 		preps = eventPreps // "a seminar on semiconductor human resources", "hội thảo về …"
+	case data.Fold(m.cue.head) == "fund":
+		preps = fundPreps
 	default:
 		return m
 	}
@@ -179,9 +194,9 @@ func (x *extractor) viItemAt(ws []word, k, n int, c itemCue, sent span) itemMent
 	if b < len(ws) && ws[b].joined && viAnaphors[strings.ToLower(ws[b].s)] {
 		return m
 	}
-	for b < len(ws) && b-(k+n) < 8 && ws[b].joined {
+	for b < len(ws) && b-(k+n) < 8 && viJoined(x.text, ws, b) {
 		w := strings.ToLower(ws[b].s)
-		if viNameStops[w] || unicode.IsDigit(firstRune(w)) {
+		if viNameStops[w] && !viCompound(ws, b) || unicode.IsDigit(firstRune(w)) {
 			break
 		}
 		b++
@@ -218,165 +233,3 @@ func viHolderTail(ws []word, b int) int {
 	}
 	return e
 }
-
-// koItemAt reads a Korean name ending in a head, glued or not ("반도체
-// 패키징 공장을", "한-베 ICT포럼에서"): the word without its particle and up
-// to two words before it that carry no particle or verb ending.
-func (x *extractor) koItemAt(ws []word, k int, sent span) (itemMention, bool) {
-	stem := koStem(ws[k].s)
-	for _, c := range koItemCues {
-		if !strings.HasSuffix(stem, c.head) {
-			continue
-		}
-		end := ws[k].start + len(stem)
-		m := itemMention{cue: c, start: end - len(c.head), end: end, sent: sent}
-		a := k
-		for a > 0 && k-a < 4 && ws[a].joined && koItemModifier(ws, a-1) && !unicode.IsDigit(firstRune(ws[a-1].s)) && !koAnaphors[ws[a-1].s] {
-			a--
-		}
-		if a == k && stem == c.head {
-			if name, start, ok := koActivityName(ws, k, c.head); ok {
-				m.start, m.name = start, name
-				return m, true
-			}
-			return m, true // a bare head, or "이 공장": a reference back
-		}
-		m.start, m.name = ws[a].start, x.text[ws[a].start:end]
-		return m, true
-	}
-	return itemMention{}, false
-}
-
-// koModifier: a word before a Korean head that is part of its name: a
-// noun with no particle or verb ending, or a holder in the genitive
-// ("삼성전자의 R&D센터"); not a particle standing alone.
-func koModifier(w string) bool {
-	if koParticleAlone[w] {
-		return false
-	}
-	return !koParticleEnd(w) || strings.HasSuffix(w, "의") && len([]rune(w)) > 2
-}
-
-// koActivityName names a head after a relative clause by what it does:
-// "매년 소프트웨어 인재 500명을 교육하는 프로그램" is the 소프트웨어 인재 교육
-// 프로그램 — the verb's noun (교육하는 → 교육) and up to two bare nouns of its
-// object before it, past the object's number. The name is ours, not the
-// text's; start is where its words begin.
-func koActivityName(ws []word, k int, head string) (string, int, bool) {
-	if k == 0 || !ws[k].joined {
-		return "", 0, false
-	}
-	verb := ws[k-1].s
-	noun := ""
-	for _, end := range []string{"하는", "할", "하기 위한", "하기"} {
-		if n, ok := strings.CutSuffix(verb, end); ok && utf8.RuneCountInString(n) >= 2 {
-			noun = n
-			break
-		}
-	}
-	if noun == "" || !hangul(noun) {
-		return "", 0, false
-	}
-	i := k - 2
-	if i >= 0 && unicode.IsDigit(firstRune(ws[i].s)) && (strings.HasSuffix(ws[i].s, "을") || strings.HasSuffix(ws[i].s, "를")) {
-		i-- // "500명을": the object's number
-	}
-	var obj []string
-	for ; i >= 0 && len(obj) < 2 && ws[i+1].joined && hangul(ws[i].s) && !koParticleEnd(ws[i].s) && !koAnaphors[ws[i].s]; i-- {
-		obj = append([]string{ws[i].s}, obj...)
-	}
-	if len(obj) == 0 {
-		return "", 0, false
-	}
-	return strings.Join(append(obj, noun, head), " "), ws[i+1].start, true
-}
-
-// koItemModifier: ws[i] may be part of the Korean item name after it —
-// a koModifier, not ending in a locative or topic particle ("업계에선",
-// "현지에서는"), not the size of an amount ("3억 달러 규모의"), and not the
-// unit or counter of a number before it ("3억 달러").
-func koItemModifier(ws []word, i int) bool {
-	w := ws[i].s
-	if !koModifier(w) || strings.HasPrefix(w, "규모") {
-		return false
-	}
-	for _, p := range []string{"에선", "에는", "에도", "에서", "께서", "으론", "로는"} {
-		if strings.HasSuffix(w, p) {
-			return false
-		}
-	}
-	return i == 0 || !unicode.IsDigit(firstRune(ws[i-1].s)) || !ws[i].joined
-}
-
-// koParticleAlone are particles split off by a space or a bracket.
-var koParticleAlone = setOf("의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "및")
-
-// topicTail reads the topic of an agreement after its head: "(MOU) on
-// jointly training engineers", "(MoU) về hợp tác đào tạo nhân lực số":
-// the bracketed abbreviation skipped, then the preposition and at most
-// eight words up to punctuation. It returns where the topic starts (its
-// preposition) and ends, or end twice.
-func (x *extractor) topicTail(end int, preps map[string]bool) (int, int) {
-	t := x.text
-	i := end
-	if strings.HasPrefix(t[i:], " (") {
-		if k := strings.IndexByte(t[i:], ')'); k > 0 && k < 14 {
-			i += k + 1
-		}
-	}
-	rest := t[i:]
-	if !strings.HasPrefix(rest, " ") {
-		return end, end
-	}
-	w := wordAfter(t, i)
-	if !preps[strings.ToLower(w)] {
-		return end, end
-	}
-	topic := i + 1
-	j := i + 1 + len(w)
-	// "signed an MOU on Thursday to jointly train …": the day is when, not
-	// what; the topic follows it.
-	if d := wordAfter(t, j); calendarWords[strings.ToLower(d)] {
-		j += 1 + len(d)
-		if w = wordAfter(t, j+1); !preps[strings.ToLower(w)] || j >= len(t) || t[j] != ' ' {
-			return end, end
-		}
-		topic = j + 1
-		j += 1 + len(w)
-	}
-	from, n := j, 0
-	for n < 10 && j < len(t) && t[j] == ' ' {
-		tok := t[j+1:]
-		if k := strings.IndexAny(tok, " "); k >= 0 {
-			tok = tok[:k]
-		}
-		clean := strings.TrimRight(tok, ",.;:)")
-		low := strings.ToLower(clean)
-		if clean == "" || topicStops[low] || low == "the" && n > 0 || calendarWords[low] {
-			break
-		}
-		j += 1 + len(clean)
-		n++
-		if clean != tok {
-			break // a comma or full stop ends the topic
-		}
-	}
-	if n == 0 || j == from {
-		return end, end
-	}
-	return topic, j
-}
-
-// agreementPreps introduce an agreement's topic; eventPreps an event's or
-// a course's ("a seminar on …", "a course in chip design" is not: "in"
-// gives the place as often as the subject).
-var (
-	agreementPreps = setOf("on", "for", "về", "to")
-	eventPreps     = setOf("on", "về")
-)
-
-// topicStops end a topic: the place, the agent, the time, or a clause
-// that says what happened to the thing ("held in Hanoi", "signed by").
-var topicStops = setOf("by", "in", "at", "held", "organised", "organized", "hosted", "co-organised",
-	"co-organized", "attended", "chaired", "signed", "which", "that", "where", "when", "with", "tại", "do",
-	"được", "diễn", "tổ", "vào", "ngày", "sáng", "chiều")

@@ -203,6 +203,9 @@ func itemKindOf(m itemMention, sent string) string {
 		if strings.Contains(n, "r&d") || strings.Contains(n, "연구") || strings.Contains(n, "nghiên cứu") || strings.Contains(n, "research") {
 			return "investment"
 		}
+		if k := kindByName(m); k != "" {
+			return k
+		}
 	}
 	return itemKind(m.cue, sent)
 }

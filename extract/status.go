@@ -37,6 +37,11 @@ func guessStatus(text string, sent span, q data.Quantity) (data.Status, string) 
 // the association") is an estimate.
 func statusIn(text string, sent span, q data.Quantity, lang quantity.Lang) (data.Status, string) {
 	st, why := statusOf(text, sent, q, lang)
+	if (st == data.Actual || st == data.Projection) && lang != quantity.KO {
+		if w, ok := leadingEstimate(text, sent, q); ok {
+			return data.Estimate, statusReason(data.Estimate, w) + " (the attribution that opens the sentence)"
+		}
+	}
 	if st == data.Actual && lang != quantity.KO {
 		if w, ok := trailingEstimate(text, sent, q); ok {
 			return data.Estimate, statusReason(data.Estimate, w) + " (the attribution after it)"
@@ -128,6 +133,7 @@ func sentenceLang(text string, sent span) quantity.Lang {
 // "còn" (whereas), ", trong đó" (of which), "đồng thời" (at the same time).
 var clauseBreaks = []string{"; ", " -- ", " while ", " whereas ", " but ", " and the ", " and its ",
 	" and it ", ", and ", " – ", " — ", ", which ", ", who ", ", while ",
+	" and has ", " and have ", " and had ",
 	", và ", " trong khi ", " nhưng ", ", song ", ", còn ", ", trong đó ", ", đồng thời ", " tuy nhiên "}
 
 // statusClause is the part of the sentence between the clause breaks

@@ -48,7 +48,7 @@ var enPlanVerbs = setOf("invest", "build", "open", "set", "launch", "hire", "rec
 	"provide", "offer", "fund", "spend", "establish", "allocate", "contribute", "grant", "donate", "deploy",
 	"construct", "disburse", "pour", "inject", "sign", "award", "dispatch", "sponsor", "finance", "install",
 	"built", "constructed", "invested", "established", "opened", "launched", "spent", "allocated", "funded",
-	"disbursed", "installed", "hired", "recruited", "trained")
+	"disbursed", "installed", "hired", "recruited", "trained", "receive", "get")
 
 // enGlue are the words between a modal and the verb it governs.
 var enGlue = []string{"have", "has", "be", "been", "being", "not", "also", "already", "still", "further",

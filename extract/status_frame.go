@@ -23,8 +23,14 @@ func (lx *lexicon) plan(toks []token, i int, c cue, st data.Status, w string) (d
 			continue
 		}
 		v := toks[j].low
-		if lx.planVerbs[v] || j+1 < len(toks) && lx.planVerbs[v+" "+toks[j+1].low] {
+		if j+1 < len(toks) && lx.planVerbs[v+" "+toks[j+1].low] {
+			return data.Target, w + " " + toks[j].orig + " " + toks[j+1].orig + " (a plan)", true
+		}
+		if lx.planVerbs[v] {
 			return data.Target, w + " " + toks[j].orig + " (a plan)", true
+		}
+		if ownGrowthVerbs[v] && j+1 < len(toks) && possessives[toks[j+1].low] {
+			return data.Target, w + " " + toks[j].orig + " " + toks[j+1].orig + " (an actor's plan for its own)", true
 		}
 		break
 	}
@@ -61,6 +67,9 @@ func (lx *lexicon) projectCost(text string, sent, seg span, q data.Quantity) (da
 		return "", "", false
 	}
 	s := strings.ToLower(text[sent.start:sent.end])
+	if hasAny(s, licenceWords) {
+		return "", "", false // registered capital, as licensed, is a fact (status_attrib.go)
+	}
 	for _, w := range lx.future {
 		if containsWord(s, w) {
 			return data.Target, statusReason(data.Target, w) + " (the planned cost of a project not yet built)", true

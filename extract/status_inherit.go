@@ -22,7 +22,8 @@ var enContinuers = setOf("up", "down", "with", "including", "of", "bringing", "r
 	"creating", "making", "accounting", "representing", "training", "employing", "adding", "generating")
 
 // viContinuers open a Vietnamese segment that continues the clause before.
-var viContinuers = []string{"tăng", "giảm", "trong đó", "chiếm", "nâng", "đưa", "bao gồm", "tương đương", "gồm"}
+var viContinuers = []string{"tăng", "giảm", "trong đó", "chiếm", "nâng", "đưa", "bao gồm", "tương đương", "gồm",
+	"đóng góp", "tạo ra", "mang lại", "giải quyết"}
 
 // continuesClause: seg opens with a continuing word and is not the
 // sentence's first segment.

@@ -66,6 +66,9 @@ func statusKO(text string, sent span, q data.Quantity) (data.Status, string) {
 	if k, pst, pw := koPresent(after, koHabitual(text[cl.start:q.End])); k >= 0 && k < at {
 		return pst, statusReason(pst, pw)
 	}
+	if n, ok := koWillNoun(after, at, w); ok {
+		return data.Target, statusReason(data.Target, w+"다는 "+n) + " (the aim it states)"
+	}
 	if st == data.Projection && w == "예정" && koPlanned(after) {
 		return data.Target, statusReason(data.Target, w) + " (a planned action)"
 	}
@@ -165,7 +168,7 @@ func koPlanned(s string) bool {
 
 // koConnectives end a Korean clause when a word ends in them.
 var koConnectives = []string{"했고", "었고", "았고", "였고", "됐고", "하고", "되고", "있고", "이고", "겠고",
-	"했으며", "하며", "되며", "이며", "있으며", "으며", "지만", "으나", "는데", "면서"}
+	"했으며", "하며", "되며", "이며", "있으며", "으며", "지만", "으나", "는데", "면서", "라며", "이라"}
 
 // koClause narrows cl to the Korean clause around q: from just after the
 // last connective word before q to the end of the first one after it (the

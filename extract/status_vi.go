@@ -16,7 +16,7 @@ import (
 // statistics office's estimate of an actual total, not a forecast.
 var viCues = []cueGroup{
 	{data.Target, true, []string{"mong muốn", "hy vọng", "phấn đấu", "cam kết", "dự định", "đặt mục tiêu", "hướng tới", "hướng đến",
-		"quyết tâm", "lên kế hoạch", "đề ra", "đặt ra"}},
+		"quyết tâm", "lên kế hoạch", "đề ra", "đặt ra", "chuẩn bị", "đang chuẩn bị"}},
 	{data.Target, false, []string{"kế hoạch", "mục tiêu", "chỉ tiêu", "định hướng", "nhằm", "để", "tầm nhìn"}},
 	{data.Projection, true, []string{"sẽ", "dự kiến", "dự báo", "kỳ vọng", "có thể", "dự tính", "sắp",
 		"có khả năng", "được dự báo", "được kỳ vọng"}},

@@ -185,7 +185,9 @@ func (lx *lexicon) decide(text string, seg span, q data.Quantity) (data.Status, 
 	for i := range after {
 		if c, ok := lx.cueStarting(after, i); ok && c.verbal {
 			st, w := lx.chainForward(after, i+len(c.words), c)
-			return st, w, true
+			// "12 triệu USD sẽ được giải ngân", "$5 million will be
+			// disbursed": a planned action after the number, as before it.
+			return lx.plan(after, i+len(c.words)-1, c, st, w)
 		}
 	}
 	return "", "", false
@@ -199,7 +201,9 @@ func (lx *lexicon) chainBack(toks []token, j int, c cue) (data.Status, string) {
 		return c.status, phraseOf(c)
 	}
 	if c.purpose { // "expects the firms to sign": the verb may govern an object first
-		for k := j; k >= max(0, j-3); k-- {
+		// "expects the number of engineers to reach": the object may run
+		// to a few words.
+		for k := j; k >= max(0, j-5); k-- {
 			if m, ok := lx.cueEnding(toks, k); ok {
 				if m.status != data.Actual {
 					return m.status, phraseOf(m) + " … " + phraseOf(c)
