@@ -36,6 +36,10 @@ func TestItemNames(t *testing.T) {
 			[]string{"스마트팩토리 구축 계약"}},
 		{"en", "FPT signed a $50 million software outsourcing contract with a Korean bank.",
 			[]string{"software outsourcing contract"}},
+		{"en", "The company said its growth strategy would lift revenue to $2 billion by 2026.",
+			nil}, // a firm's way of doing business, not a document
+		{"en", "Under the National Digital Transformation Roadmap, 5,000 firms will get support.",
+			[]string{"National Digital Transformation Roadmap"}},
 	}
 	for _, c := range cases {
 		lang, _ := quantity.ParseLang(c.lang)

@@ -34,6 +34,11 @@ func (x *extractor) keepMention(m itemMention) bool {
 	switch {
 	case properOnlyHeads[h]:
 		return m.name == "" || m.capital || x.quoted(m) || x.datedName(m)
+	case enPlanHeads[h]:
+		// "growth strategy" is a firm's way; "the ministry's digital
+		// infrastructure strategy" or "the Digital Transformation Roadmap" a
+		// document.
+		return m.name == "" || m.capital || x.quoted(m) || x.datedName(m) || len(strings.Fields(m.name)) >= 3
 	case h == data.Fold("위원회"):
 		return m.name == "" || koSession(m.name)
 	}
@@ -42,6 +47,8 @@ func (x *extractor) keepMention(m itemMention) bool {
 	}
 	return true
 }
+
+var enPlanHeads = setOf("strategy", "roadmap", "master plan")
 
 var properOnlyHeads = setOf(data.Fold("chiến lược"), data.Fold("quy hoạch"), data.Fold("đề án"), data.Fold("전략"),
 	data.Fold("로드맵"))
