@@ -263,6 +263,7 @@ var koTimeWords = setOf("상반기", "하반기", "중", "올해", "내년", "�
 // organisation in it, else its leading proper name when a verb follows
 // (the article's new firms are not known yet when items are drafted).
 func (x *extractor) subjectOrg(before string) string {
+	before = afterDateline(before)
 	best := tagHit{start: -1}
 	for _, h := range x.tags.matches(before) {
 		if !h.place && (best.start < 0 || h.start < best.start) {
@@ -282,7 +283,28 @@ func (x *extractor) subjectOrg(before string) string {
 			return "" // "Vietnam said it would …": a country's plan, not a firm's
 		}
 	}
+	if placeSpellings(p) != nil {
+		return "" // a listed place the dataset does not have yet
+	}
 	return p
+}
+
+// afterDateline is s without the dateline a wire story opens with ("BẮC
+// GIANG — ", "SEOUL, June 3 (Yonhap) -- ", "HÀ NỘI (VNA) – "): the words
+// before the dash, in capitals or with the agency in brackets, name where
+// it was filed, not who acts.
+func afterDateline(s string) string {
+	for _, d := range []string{" — ", " -- ", " – ", " - "} {
+		k := strings.Index(s, d)
+		if k <= 0 || k > 60 {
+			continue
+		}
+		head := s[:k]
+		if strings.Contains(head, "(") || strings.ToUpper(head) == head {
+			return s[k+len(d):]
+		}
+	}
+	return s
 }
 
 // notHolders open a sentence without naming an organisation.
