@@ -41,6 +41,7 @@ func labelIn(lang quantity.Lang, text string, sent span, q data.Quantity, others
 		if p := koPartAcross(text, sent, q, l); p != "" {
 			l = p
 		}
+		l = koCarriedSubject(text, sent, q, l)
 	}
 	if l == "" {
 		return weakPrefix + labelUnitNoun(q, labelSentenceLang(lang, text, sent))

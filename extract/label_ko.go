@@ -268,7 +268,7 @@ func (c lctx) koHolder(j int) (string, int) {
 				subj, sEnd = h, i+1
 			}
 		}
-		if koPredicate(c.ts[i].w) && !koAdnominal(c.ts[i].w) && !strings.HasSuffix(c.ts[i].w, "면") {
+		if koPredicate(c.ts[i].w) && !koAdnominal(c.ts[i].w) && !strings.HasSuffix(c.ts[i].w, "면") && !koPurposeWord(c.ts[i].w) {
 			// A clause ended ("…두고 있으며"): its topic is not this
 			// one's, unless this clause has none ("삼성전자는 …하고, …").
 			subj, sEnd = "", 0
@@ -278,4 +278,10 @@ func (c lctx) koHolder(j int) (string, int) {
 		return topic, tEnd
 	}
 	return subj, sEnd
+}
+
+// koPurposeWord: "돕기 위해", "위하여", "키우려고": a purpose inside the clause,
+// which does not end it (its subject is still the clause's).
+func koPurposeWord(w string) bool {
+	return w == "위해" || w == "위하여" || w == "위한" || strings.HasSuffix(w, "려고") || strings.HasSuffix(w, "기") && utf8.RuneCountInString(w) >= 2
 }

@@ -81,6 +81,9 @@ func koAmount(c lctx, role byte) string {
 		return joinNonEmpty(koOf(a.holder), a.np)
 	case p >= 0 && (role == 'o' || role == 0) && stem != "" && !koLink[c.ts[p].w] && !koLinkStem[stem]:
 		loc := joinNonEmpty(stems(c.koArgs(a.hEnd, a.s)), stems(args))
+		if loc == "" {
+			loc = c.koPurpose(a.hEnd, a.s) // "인재 양성을 돕기 위해 … 투입한다": what the money is for
+		}
 		if koAdnominal(c.ts[p].w) {
 			// "2억2000만달러를 투자한 베트남 하노이 R&D센터": the noun the
 			// verb modifies is where the money went.
@@ -131,6 +134,32 @@ func (c lctx) koPercent(a koAmt, role byte, stem string) string {
 			return joinNonEmpty(a.np, "중", a.holder, "비중")
 		}
 		return joinNonEmpty(koOf(a.holder), a.np, "비중")
+	}
+	return ""
+}
+
+// koPurpose is the object of a purpose clause between from and to ("베트남의
+// 반도체 인재 양성을 돕기 위해" → "베트남 반도체 인재 양성"), or "".
+func (c lctx) koPurpose(from, to int) string {
+	for i := from + 1; i+1 < to; i++ {
+		if !strings.HasSuffix(c.ts[i].w, "기") || c.ts[i+1].w != "위해" && c.ts[i+1].w != "위하여" {
+			continue
+		}
+		o := i - 1
+		if o < from {
+			return ""
+		}
+		if _, role := koSplit(c.ts[o].w); role != 'o' {
+			return ""
+		}
+		s := c.koNPBefore(o) // the nouns before the object word, which ends in 을/를
+		var ws []string
+		for k := max(s, from); k <= o; k++ {
+			if c.ts[k].isWord() {
+				ws = append(ws, c.ts[k].w)
+			}
+		}
+		return stems(ws)
 	}
 	return ""
 }

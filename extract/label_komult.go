@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"ictdash/data"
 	"ictdash/data/quantity"
 )
 
@@ -48,4 +49,33 @@ func (c lctx) koTimeInside(i int) bool {
 	}
 	_, role := koSplit(c.ts[i-1].w)
 	return role == 'g' || strings.HasSuffix(c.ts[i-1].w, "의")
+}
+
+// koCarriedSubject gives a bare Korean measure ("투입액") the subject of the
+// sentence before when its own sentence has none: Korean drops a subject
+// the previous sentence named ("네이버클라우드가 … 짓는다. 2027년까지 약
+// 5000억원을 투입해 …" → 네이버클라우드의 투입액).
+func koCarriedSubject(text string, sent span, q data.Quantity, l string) string {
+	if l == "" || strings.Contains(l, " ") || weakLabel(l) && strings.HasPrefix(l, weakPrefix) {
+		return l
+	}
+	body := text[sent.start:max(sent.start, min(q.Start, sent.end))]
+	for _, w := range strings.Fields(body) {
+		if _, role := koSplit(w); role == 't' || role == 's' {
+			return l // the sentence has its own subject
+		}
+	}
+	prev, ok := prevSentence(text, sent.start)
+	if !ok || strings.Contains(text[prev.end:sent.start], "\n\n") {
+		return l
+	}
+	ws := strings.Fields(text[prev.start:prev.end])
+	if len(ws) == 0 {
+		return l
+	}
+	stem, role := koSplit(ws[0])
+	if (role != 's' && role != 't') || koTime[stem] || koGenericHolder[stem] || !isHangulPhrase(stem) && !capitalised(stem) {
+		return l
+	}
+	return stem + "의 " + l
 }
