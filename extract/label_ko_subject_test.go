@@ -9,10 +9,13 @@ import (
 // Korean money labels: the subject stays the clause's across a purpose
 // clause ("…을 돕기 위해"), which also says what the money is for; a
 // sentence with no subject of its own takes the one the sentence before
-// named, as Korean drops it.
+// named, as Korean drops it. A count that is the verb's object belongs to
+// the topic ("연구센터는 3000명을 수용한다" → 연구센터가 수용하는 인원).
 var labelKOSubjectCases = []labelCase{
 	{"정부가 베트남의 반도체 인재 양성을 돕기 위해 2030년까지 약 1억 달러를 투입한다.", "약 1억 달러", "정부의 베트남 반도체 인재 양성 투입액"},
 	{"코트라는 현지 스타트업의 해외 진출을 돕기 위해 올해 50억원을 투입한다.", "50억원", "코트라의 현지 스타트업 해외 진출 투입액"},
+	{"삼성전자는 하노이에 연구센터를 열었다. 연구센터는 3000명을 수용한다.", "3000명", "연구센터가 수용하는 인원"},
+	{"공장은 2000명을 고용한다.", "2000명", "공장이 고용하는 인원"},
 	{"네이버클라우드가 베트남 호찌민 인근에 데이터센터를 짓는다. 2027년까지 3년간 약 5000억원을 투입해 동남아 AI 거점으로 키운다는 구상이다.", "약 5000억원", "네이버클라우드의 투입액"},
 }
 

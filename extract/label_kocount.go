@@ -155,6 +155,8 @@ func (c lctx) koRelative(p int) string {
 	switch {
 	case rest == "":
 		return stem + "한"
+	case rest == "한다" || rest == "하고 있다":
+		return stem + "하는" // the plain present: "수용한다" → "수용하는"
 	case strings.HasPrefix(rest, "하기로") || strings.HasSuffix(rest, "다는") || strings.HasPrefix(rest, "하겠") || strings.HasPrefix(rest, "하기를"):
 		return stem + "할"
 	case strings.HasSuffix(w, "하고") && p+1 < len(c.ts) && strings.HasPrefix(c.ts[p+1].w, "있"):
@@ -218,6 +220,14 @@ func koCount(c lctx, role byte) string {
 	after := k + 1
 	if role != 0 {
 		after = k + 2
+	}
+	if role == 'o' && s < j {
+		if _, r := koSplit(c.ts[j-1].w); r == 't' || r == 's' {
+			// "연구센터는 3000명을 수용한다": the topic holds the count, the
+			// count is the verb's object; what it counts comes after or
+			// from its counter.
+			np, s = "", j
+		}
 	}
 	if role == 'g' || (np == "" && role == 0) || (np == "" && role == 'o') {
 		// "5개 기업이", "74만 명의 인력이", "2200여 명인 현지 연구인력을"
