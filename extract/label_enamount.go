@@ -31,6 +31,9 @@ func enShareOf(c lctx) string {
 	if c.q.Unit != quantity.Percent && c.q.Unit != quantity.Fraction || c.lw(c.k+1) != "of" {
 		return ""
 	}
+	if w := c.lw(c.k + 2); w == "what" || w == "which" || w == "whom" || w == "whose" {
+		return "" // "a third of what a Korean counterpart makes": a clause, no noun to name
+	}
 	if l := enShareOfReferent(c); l != "" {
 		return l
 	}

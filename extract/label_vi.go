@@ -39,8 +39,11 @@ func viArea(c lctx) string {
 	l := viMeasureBefore(c)
 	if i := strings.Index(l, " trên diện tích"); i > 0 {
 		obj := l[:i]
-		for _, v := range []string{"xây dựng ", "xây ", "mở rộng ", "đặt "} {
-			obj = strings.TrimPrefix(strings.TrimPrefix(obj, sentenceCase(v)), v)
+		for _, v := range []string{"xây dựng", "mở rộng", "đặt"} {
+			if strings.EqualFold(strings.TrimSpace(obj), v) {
+				return "diện tích " + v // "xây dựng trên diện tích 25 ha": the area built on
+			}
+			obj = strings.TrimPrefix(strings.TrimPrefix(obj, sentenceCase(v)+" "), v+" ")
 		}
 		return "diện tích " + obj
 	}

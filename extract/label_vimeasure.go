@@ -116,6 +116,10 @@ func viMeasureBefore(c lctx) string {
 			s -= n
 			continue
 		}
+		if ts[s-1].lw() == "không" && s+1 < len(ts) && ts[s].lw() == "hoàn" && ts[s+1].lw() == "lại" {
+			s-- // "vốn tài trợ không hoàn lại": non-refundable, one modifier
+			continue
+		}
 		if viBefore(ts, s, viStop) > 0 || viBefore(ts, s, viAspect) > 0 || viBefore(ts, s, setOf("hiện", "mong muốn", "muốn", "cho biết")) > 0 {
 			break
 		}

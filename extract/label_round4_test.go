@@ -22,3 +22,18 @@ var labelKOSubjectCases = []labelCase{
 func TestLabelsKoreanSubject(t *testing.T) {
 	testPassageLabels(t, quantity.KO, labelKOSubjectCases)
 }
+
+// Vietnamese: the area something is built on, aid that need not be repaid
+// kept whole; English: a share of a clause ("what … makes") is left to the
+// curator rather than labelled "Share of what".
+var labelVIBuiltAidCases = []labelCase{
+	{"Nhà máy được xây dựng trên diện tích 30 ha.", "30 ha", "Diện tích xây dựng"},
+	{"Trung tâm được xây dựng với vốn tài trợ không hoàn lại 12 triệu USD từ KOICA.", "12 triệu USD", "Vốn tài trợ không hoàn lại từ KOICA của Trung tâm"},
+}
+
+func TestLabelsVietnameseBuiltAid(t *testing.T) {
+	testPassageLabels(t, quantity.VI, labelVIBuiltAidCases)
+	testPassageLabels(t, quantity.EN, []labelCase{
+		{"A Vietnamese engineer earns roughly a third of what a Korean counterpart makes.", "roughly a third", "to label: fraction"},
+	})
+}
