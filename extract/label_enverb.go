@@ -43,15 +43,34 @@ func enChange(c lctx) string {
 // changeOf names what the change verb at v changes: its subject, else the
 // amount the clause before is about.
 func (c lctx) changeOf(v int) string {
-	if h := enSubject(c.ts, v); h != "" {
-		return h
+	// ", up 21 percent from 2022" after an amount: the change is of that
+	// amount, not of the sentence's subject ("According to KOSA, …").
+	afterComma := (c.lw(v) == "up" || c.lw(v) == "down") && v > 0 && c.ts[v-1].w == ","
+	if !afterComma {
+		if h := enSubject(c.ts, v); h != "" {
+			return h
+		}
 	}
 	// ", up 12%", "… comes from software exports and is growing at 12%":
-	// the change is of the amount the clause before is about.
+	// the change is of the amount the clause before is about (not of its
+	// conversion in brackets).
+	depth := 0
 	for p := v - 1; p >= 0; p-- {
-		if c.ts[p].num >= 0 && c.qs[c.ts[p].num].Kind == quantity.KindMoney {
+		switch c.ts[p].w {
+		case ")":
+			depth++
+		case "(":
+			depth--
+		}
+		if depth > 0 || c.ts[p].num < 0 {
+			continue
+		}
+		if k := c.qs[c.ts[p].num].Kind; k == quantity.KindMoney || afterComma && k == quantity.KindCount {
 			return c.sub(p)
 		}
+	}
+	if afterComma {
+		return enSubject(c.ts, v)
 	}
 	return ""
 }

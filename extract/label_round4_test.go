@@ -35,5 +35,7 @@ func TestLabelsVietnameseBuiltAid(t *testing.T) {
 	testPassageLabels(t, quantity.VI, labelVIBuiltAidCases)
 	testPassageLabels(t, quantity.EN, []labelCase{
 		{"A Vietnamese engineer earns roughly a third of what a Korean counterpart makes.", "roughly a third", "to label: fraction"},
+		// ", up N percent" after an amount is that amount's growth, not the source's.
+		{"According to KOSA, Korean firms spent $1.35 billion (1.8 trillion won) on outsourcing last year, up 21 percent from 2022.", "21 percent", "Growth of spending by Korean firms"},
 	})
 }
