@@ -28,6 +28,8 @@ func TestLabelsKoreanSubject(t *testing.T) {
 // curator rather than labelled "Share of what".
 var labelVIBuiltAidCases = []labelCase{
 	{"Nhà máy được xây dựng trên diện tích 30 ha.", "30 ha", "Diện tích xây dựng"},
+	{"5 tháng đầu năm 2024, tỉnh thu hút 1,94 tỷ USD vốn FDI, gấp 3,1 lần cùng kỳ năm 2023.", "gấp 3,1 lần", "Vốn FDI do tỉnh thu hút so với cùng kỳ"},
+	{"Năm 2023, xuất khẩu phần mềm đạt 1,2 tỷ USD, gấp 2 lần năm 2020.", "gấp 2 lần", "Mức tăng của xuất khẩu phần mềm"},
 	{"Trung tâm được xây dựng với vốn tài trợ không hoàn lại 12 triệu USD từ KOICA.", "12 triệu USD", "Vốn tài trợ không hoàn lại từ KOICA của Trung tâm"},
 }
 

@@ -36,6 +36,16 @@ func viChange(c lctx) string {
 		j -= n
 	}
 	n := viBefore(ts, j, viChangeSet)
+	if n == 0 && c.q.Kind == quantity.KindMultiplier && j >= 2 && ts[j-1].w == "," {
+		// "thu hút 1,94 tỷ USD vốn FDI, gấp 3,1 lần cùng kỳ": a multiple
+		// of the amount before, against the period it names.
+		if l := c.viAmountBefore(j - 1); l != "" {
+			if c.lw(c.k+1) == "cùng" && c.lw(c.k+2) == "kỳ" {
+				return l + " so với cùng kỳ"
+			}
+			return "mức tăng của " + l
+		}
+	}
 	if n == 0 {
 		return ""
 	}
@@ -59,6 +69,21 @@ func viChange(c lctx) string {
 		}
 	}
 	return what
+}
+
+// viAmountBefore is the label of the nearest amount (not a percentage,
+// not a conversion in brackets) before token e.
+func (c lctx) viAmountBefore(e int) string {
+	for p := e - 1; p >= 0; p-- {
+		if c.ts[p].w == ")" {
+			p = bracketOpen(c.ts, p)
+			continue
+		}
+		if c.ts[p].num >= 0 && c.qs[c.ts[p].num].Kind != quantity.KindPercent && !c.qs[c.ts[p].num].IsSkipped() {
+			return c.sub(p)
+		}
+	}
+	return ""
 }
 
 // viPercentOf: a percentage of the noun after it: "25% cổ phần CMC" →
