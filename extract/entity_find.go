@@ -27,6 +27,7 @@ func (x *extractor) candidates() []candidate {
 	for _, s := range x.sents {
 		ws := words(x.text, s)
 		out = append(out, x.latinNames(ws)...)
+		out = append(out, x.exampleOrgs(ws)...)
 		out = append(out, x.koNames(ws)...)
 	}
 	return out
@@ -55,6 +56,15 @@ func (x *extractor) latinNames(ws []word) []candidate {
 		a := i
 		for a < j && leadWords[strings.ToLower(ws[a].s)] {
 			a++
+		}
+		if a > i && a < j {
+			// "Theo Hiệp hội Bán dẫn Hàn Quốc, …": after the lead word, a
+			// prefixed name is read as one ("according to the association").
+			if c, next, ok := x.prefixedName(ws, a); ok && c.name != "" {
+				out = append(out, c)
+				i = next
+				continue
+			}
 		}
 		if a < j {
 			if c, ok := x.classifyRun(ws, a, j, i); ok {
