@@ -194,6 +194,9 @@ var koTitles = setOf("회장", "부회장", "사장", "부사장", "대표", "�
 // name and a given name, or a transcribed foreign name) followed by a
 // title as the next word.
 func (x *extractor) koPerson(ws []word, i int) (candidate, bool) {
+	if c, ok := x.koSpacedVIName(ws, i); ok {
+		return c, true
+	}
 	w := ws[i]
 	n := utf8.RuneCountInString(w.s)
 	if n < 2 || n > 5 || !allHangul(w.s) || i+1 >= len(ws) || !ws[i+1].joined {
@@ -214,6 +217,36 @@ func (x *extractor) koPerson(ws []word, i int) (candidate, bool) {
 	return candidate{name: w.s, start: w.start, end: w.end, kind: "person",
 		cue: fmt.Sprintf("a name before the title %q", koStem(ws[t].s))}, true
 }
+
+// koSpacedVIName reads a Vietnamese name written in Hangul word by word
+// ("응우옌 찌 중 기획투자부 장관", Nguyễn Chí Dũng): a Vietnamese family name,
+// one to three short words, then a title, perhaps after an organisation or
+// a country.
+func (x *extractor) koSpacedVIName(ws []word, i int) (candidate, bool) {
+	if !viHangulFamilies[ws[i].s] {
+		return candidate{}, false
+	}
+	e := i + 1
+	for e < len(ws) && e-i <= 3 && ws[e].joined && allHangul(ws[e].s) && utf8.RuneCountInString(ws[e].s) <= 2 && !koTitles[ws[e].s] {
+		e++
+	}
+	if e == i+1 || e >= len(ws) || !ws[e].joined {
+		return candidate{}, false
+	}
+	t := e
+	if _, org := koOrg(koStem(ws[t].s)); (org || placeSpellings(koStem(ws[t].s)) != nil) && t+1 < len(ws) && ws[t+1].joined {
+		t++
+	}
+	if !koTitles[koStem(ws[t].s)] && !koTitles[ws[t].s] {
+		return candidate{}, false
+	}
+	return candidate{name: x.text[ws[i].start:ws[e-1].end], start: ws[i].start, end: ws[e-1].end, kind: "person",
+		cue: fmt.Sprintf("a Vietnamese name before the title %q", koStem(ws[t].s))}, true
+}
+
+// viHangulFamilies are Vietnamese family names as Korean writes them.
+var viHangulFamilies = setOf("응우옌", "팜", "쩐", "레", "부", "호", "당", "도", "응오", "즈엉", "후인", "판", "보",
+	"람", "마이", "딘", "브엉", "호앙", "황", "부이", "리")
 
 // koFamilyStart: a Korean name starts with a family name (the forty
 // commonest cover nearly every Korean), a Vietnamese name in Hangul with

@@ -45,3 +45,15 @@ func TestLeadWordThenPrefixedName(t *testing.T) {
 	}
 	t.Errorf("Hiệp hội Bán dẫn Hàn Quốc not drafted: %+v", d.Entities)
 }
+
+// TestKoreanSpacedVietnameseName: a Vietnamese name written in Hangul word
+// by word before an organisation and a title is a person.
+func TestKoreanSpacedVietnameseName(t *testing.T) {
+	d := draftFor(t, "ko", `베트남 응우옌 찌 중 기획투자부 장관은 "투자가 필수적"이라며 250억 달러를 언급했다.`)
+	for _, e := range d.Entities {
+		if e.Name == "응우옌 찌 중" && e.Kind == "person" {
+			return
+		}
+	}
+	t.Errorf("응우옌 찌 중 not drafted: %+v", d.Entities)
+}
