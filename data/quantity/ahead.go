@@ -18,7 +18,7 @@ func (sc *scanner) numberStartsAt(j int, mult bool) bool {
 		return true
 	case c >= 0x80 && !letterAt(s, j):
 		return true // ₫ € ₩ £ ¥ −: the numeral decides
-	case c == 'W' && sc.lang != VI && wonSign(s, j):
+	case c == 'W' && sc.lang != VI && wonSign(s, j, sc.lang == EN):
 		return true // "W5.47 trillion"
 	}
 	w, e, en := sc.entryAt(j)

@@ -319,10 +319,22 @@ func (r *reading) timesMultiplier() {
 	// keeps the reading the sentence gave it.
 	alone := r.start == 0 && strings.TrimSpace(r.sc.s[e:]) == ""
 	vi := sameWord(t, "lần") && viGrowthVerbs[strings.ToLower(w)]
-	if sameWord(t, "times") && (r.n.val != math.Trunc(r.n.val) || growthVerbs[lowerASCII(w)] || alone) ||
+	if sameWord(t, "times") && (r.n.val != math.Trunc(r.n.val) || growthVerbs[lowerASCII(w)] || alone || r.timesLevel(w, e)) ||
 		sameWord(t, "lần") && (vi || r.n.val != math.Trunc(r.n.val) || alone) {
 		r.q.Unit, r.q.Noun, r.unitRead, r.end = Multiplier, "", true, e
 	}
+}
+
+// timesLevel: "the ratio fell to 1.5 times from 2 times last year": after
+// "from" or "to" a number of times is the level of a multiple, unless a
+// rate's denominator follows, which makes it a frequency ("from 2 times a
+// week").
+func (r *reading) timesLevel(w string, e int) bool {
+	if !sameWord(w, "from") && !sameWord(w, "to") && r.opener != "from" {
+		return false // "from" may open the reading, and so not precede it
+	}
+	_, _, per := r.sc.perAt(e)
+	return !per
 }
 
 // viGrowthVerbs before "N lần" make it a multiplier: "tăng 175 lần",

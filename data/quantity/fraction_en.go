@@ -26,10 +26,11 @@ func compoundOrdinal(s string, e int, val float64) (float64, int, bool) {
 
 // mixedFraction reads the "1/2" of "3 1/2 years" (three and a half) into
 // the whole number before it: a small fraction, numerator below its
-// denominator, after a space.
+// denominator, after a space or, as Reuters writes it, a hyphen ("the
+// lowest in 3-1/2 years"), which cannot be a range: its bound would fall.
 func (r *reading) mixedFraction() {
 	s, n := r.sc.s, &r.n
-	if r.sc.lang != EN || !n.plain || n.ndigits > 3 || n.end+4 > len(s) || s[n.end] != ' ' {
+	if r.sc.lang != EN || !n.plain || n.ndigits > 3 || n.end+4 > len(s) || s[n.end] != ' ' && s[n.end] != '-' {
 		return
 	}
 	p := n.end + 1

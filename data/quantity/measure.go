@@ -19,6 +19,11 @@ var measureUnits = map[string]bool{
 	"MHz": true, "GHz": true, "nm": true, "nanometre": true, "nanometer": true, "nanometres": true,
 	"nanometers": true, "TEU": true, "TEUs": true, "teu": true, "barrels": true, "litres": true, "liters": true,
 	"megawatts": true, "gigawatts": true, "kilowatts": true, "megabits": true, "gigabits": true,
+	// Singulars, as a measure is written when it modifies a noun: "a
+	// 100-megawatt data centre", "a 500-kilometre line", "a 3-metre wall".
+	"megawatt": true, "gigawatt": true, "kilowatt": true, "metre": true, "meter": true,
+	"mile": true, "kilogram": true, "barrel": true, "litre": true, "liter": true,
+	"kilowatt-hours": true, "megawatt-hours": true, "terawatt-hours": true, "gigawatt-hours": true,
 }
 
 // measureAmb flags a count whose noun is a unit of measure.

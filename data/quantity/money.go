@@ -104,7 +104,7 @@ func (sc *scanner) currencyPrefix(i int) (currency, int) {
 			}
 		}
 	}
-	if s[i] == 'W' && sc.lang != VI && wonSign(s, i) {
+	if s[i] == 'W' && sc.lang != VI && wonSign(s, i, sc.lang == EN) {
 		return currency{unit: KRW}, i + 1
 	}
 	w, e := wordAt(s, i)
@@ -125,8 +125,9 @@ func (sc *scanner) currencyPrefix(i int) (currency, int) {
 // wonSign: "W5.47 trillion", "W3,000", "W1.2tn", the sign of the won the
 // Korea Times and Korea JoongAng Daily write for ₩. A W before digits
 // may be a name or code ("W3 motorway"), so the amount must look like
-// money: thousands grouped, or a scale after it.
-func wonSign(s string, i int) bool {
+// money: thousands grouped, or a scale after it; in English also "tr"
+// ("W1.2tr", trillion), which is triệu elsewhere.
+func wonSign(s string, i int, en bool) bool {
 	j := i + 1
 	if j >= len(s) || !isDigit(s[j]) || i > 0 && wordCharAt(s, i-1) {
 		return false
@@ -140,7 +141,7 @@ func wonSign(s string, i int) bool {
 		return true
 	}
 	w, _ := wordAt(s, j)
-	if _, ok := attachedScales[w]; ok && j < len(s) {
+	if _, ok := attachedScales[w]; ok && j < len(s) || en && w == "tr" {
 		return true
 	}
 	w, _ = wordAt(s, skipSpaces(s, j))

@@ -97,8 +97,8 @@ func (sc *scanner) enNoun(e int) (string, int) {
 		if we < len(s) && (s[we] == '\'' || isDigit(s[we])) && !strings.HasPrefix(s[we:], "'s") {
 			break
 		}
-		if isPlural(w) {
-			return w, we
+		if isPlural(w) || measureUnits[w] {
+			return w, we // a unit of measure is the head: "40 km west of Hanoi"
 		}
 		last, lastEnd = w, we
 		p := skipSpaces(s, we)

@@ -32,7 +32,7 @@ type num struct {
 
 // attachedScales are written onto the digits ("$100M", "5bn", "$2.174T").
 var attachedScales = map[string]int{
-	"K": 3, "k": 3, "M": 6, "mn": 6, "mln": 6, "B": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "T": 12,
+	"K": 3, "k": 3, "M": 6, "mn": 6, "mln": 6, "B": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "tln": 12, "T": 12,
 	"bil": 9, "mil": 6, // "US$1.5bil", as Malaysian and some Vietnamese English papers write it
 }
 
@@ -40,7 +40,7 @@ var attachedScales = map[string]int{
 var scaleWords = map[string]int{
 	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15,
 	"thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
-	"mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "bil": 9, "tril": 12,
+	"mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "bil": 9, "tril": 12, // "9.18 tln won", as Yonhap's headlines write it
 	"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
 }
 
@@ -175,13 +175,16 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 			mCurrency, mAmb = true, true // "5m people", "1.2m last year"
 		}
 	}
-	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" {
-		switch w {
-		case "m", "tr":
+	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" ||
+		money && w == "tr" && sc.lang == EN {
+		switch {
+		case w == "tr" && sc.lang == EN:
+			exp = 12 // "W1.2tr", "$1.5tr": trillion after a currency sign in English; triệu (million) in Vietnamese
+		case w == "m", w == "tr":
 			exp = 6
-		case "b":
+		case w == "b":
 			exp = 9 // "$1.2b", "US$150b": after a currency sign, as headlines write billion
-		case "T":
+		case w == "T":
 			if !money {
 				n.amb = "'T' read as trillion"
 			}

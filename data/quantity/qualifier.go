@@ -100,10 +100,13 @@ var prefixHedges = newPhrases(map[string]Qualifier{
 	"over": Over, "above": Over, "topped": Over, "topping": Over, "tops": Over,
 	"upward of": Over, "upwards of": Over, "in excess of": Over, "exceeding": Over,
 	"exceeded": Over, "surpassed": Over, "surpassing": Over, "just over": Over,
+	"exceed": Over, "exceeds": Over, "surpass": Over, "surpasses": Over, // "could exceed $2 billion"
 	"well over": Over, "well above": Over, "north of": Over,
 	"slightly over": Over, "slightly above": Over, "a little over": Over, "just above": Over,
 	"slightly under": LessThan, "slightly below": LessThan, "a little under": LessThan,
 	"just short of": Nearly, "a shade under": LessThan,
+	// "Sales fell short of 1 trillion won": the figure stayed below it.
+	"fell short of": LessThan, "fall short of": LessThan, "falls short of": LessThan, "falling short of": LessThan,
 	"more than": MoreThan, "greater than": MoreThan, "higher than": MoreThan,
 	"just more than": MoreThan, "slightly more than": MoreThan, "a little more than": MoreThan,
 	"well more than": MoreThan, "much more than": MoreThan,

@@ -121,11 +121,41 @@ func (r *reading) rangeTail() {
 	if !r.shareScale(&hi) {
 		return
 	}
-	if r.changeFromTo() {
+	if r.changeFromTo() || !dash && r.changeByTo(hi, hasFirst) {
 		return
 	}
 	r.hi, r.ranged, r.end, r.koFrom = hi, true, hi.end, koFrom
 	r.changeVerb()
+}
+
+// changeByTo: "the staff rose by 1,200 to 12,500", "inflation rose 0.3% to
+// 2.1%": after a change verb (and "by"), "A to B" is most often the change
+// and the level it reached, not a range. A level far above the change
+// (six times or more) cannot be a range's upper bound in reporting, and
+// is read apart; closer bounds ("prices rose by 5% to 10%") stay a range,
+// flagged, as either is possible. A unit written only once, after the
+// second number ("costs were cut by 10 to 15 percent"), is shared: a
+// range. True when the numbers are read apart.
+func (r *reading) changeByTo(hi num, hasFirst bool) bool {
+	if r.opener != "" || r.sc.lang != EN {
+		return false
+	}
+	if u, _, ok := r.sc.unitAt(hi.end, hi.mul > 1, r.cur.unit != ""); !hasFirst && r.cur.unit == "" && ok && u.unit != None {
+		return false
+	}
+	w, k := wordBefore(r.sc.s, r.start)
+	by := sameWord(w, "by")
+	if by {
+		w, _ = wordBefore(r.sc.s, k)
+	}
+	if _, ok := lookup(changeVerbs, w); !ok || w == "" {
+		return false
+	}
+	if hi.val >= 6*r.n.val {
+		return true
+	}
+	r.addAmb(fmt.Sprintf("after %q, the second number may be the level reached rather than a range's upper bound", w))
+	return false
 }
 
 // changeFromTo: "raise its local staff from 2,200 to 3,000", "nâng tỷ

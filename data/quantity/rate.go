@@ -41,12 +41,51 @@ func (r *reading) rate() {
 	}
 	per, e, ok := r.sc.perAt(at)
 	if !ok {
+		if per, ok := r.perPastConversion(at); ok {
+			r.q.Per = per // the span stays the amount: the ")" lies between
+		}
 		return
 	}
 	r.q.Per = per
 	if r.noun == 0 {
 		r.end = e
 	}
+}
+
+// perPastConversion reads the denominator that follows an amount and its
+// conversion in parentheses, which is the rate of both: "VND15 million
+// (US$615) a month", "50,000 won ($38) per person". For the amount before
+// the parentheses it is read after the ")"; for the amount inside, whose
+// "(" opens just before it, after its own ")". Only money is converted so.
+func (r *reading) perPastConversion(at int) (string, bool) {
+	s := r.sc.s
+	if !r.q.Unit.IsCurrency() || at >= len(s) {
+		return "", false
+	}
+	if k := skipSpaces(s, at); k < len(s) && s[k] == '(' && k > at {
+		c := strings.IndexByte(s[k:], ')')
+		if c < 0 || c > 48 || strings.ContainsAny(s[k+1:k+c], "(;") || !strings.ContainsAny(s[k+1:k+c], "0123456789") {
+			return "", false
+		}
+		per, _, ok := r.sc.perAt(k + c + 1)
+		return per, ok
+	}
+	if s[at] != ')' || !parenOpensBefore(s, r.start) {
+		return "", false
+	}
+	per, _, ok := r.sc.perAt(at + 1)
+	return per, ok
+}
+
+// parenOpensBefore: the "(" of a conversion opens just before i, perhaps
+// with a hedge between ("(about US$1.5 billion)"), after an amount.
+func parenOpensBefore(s string, i int) bool {
+	o := strings.LastIndexByte(s[:i], '(')
+	if o < 1 || i-o > 24 || strings.ContainsAny(s[o:i], ")0123456789") {
+		return false
+	}
+	t := strings.TrimRight(s[:o], " ")
+	return t != "" && (isDigit(t[len(t)-1]) || letterAt(t, len(t)-1))
 }
 
 // perAt reads "per share", "a year", "each month", "annually", "/tháng",
@@ -126,6 +165,12 @@ var notRateAfter = map[string]bool{
 // perWord reads the denominator at p ("share", "cổ phiếu", "m2"); timeOnly
 // limits it to the nouns of perTimeNouns.
 func perWord(s string, p int, timeOnly bool) (string, int, bool) {
+	for _, us := range []string{"US ", "U.S. "} {
+		if strings.HasPrefix(s[p:], us) && !timeOnly {
+			p += len(us) // "25,400 per US dollar": per dollar
+			break
+		}
+	}
 	w, we := wordAt(s, p)
 	if w == "" {
 		return "", p, false
@@ -135,6 +180,16 @@ func perWord(s string, p int, timeOnly bool) (string, int, bool) {
 	}
 	if strings.HasPrefix(s[we:], "2") && (w == "m" || w == "km") && !wordCharAt(s, we+1) {
 		return w + "2", we + 1, true // "/m2"
+	}
+	if sameWord(w, "square") || sameWord(w, "sq") {
+		// "VND 500,000 per square metre", "per sq m": per m2, per km2.
+		w2, we2 := wordAt(s, skipSpaces(s, we))
+		switch strings.ToLower(w2) {
+		case "metre", "meter", "m":
+			return "m2", we2, !timeOnly
+		case "kilometre", "kilometer", "km":
+			return "km2", we2, !timeOnly
+		}
 	}
 	if letterAt(s, we) || wordCharAt(s, we) {
 		return "", p, false

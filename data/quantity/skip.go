@@ -281,8 +281,33 @@ func (r *reading) isPronoun(prev string) bool {
 // topVerb: "could top $25 billion", "to top 10%": "top" is the verb
 // "exceed" before an amount of money or a percentage, which no ranking is.
 func (r *reading) topVerb(prev string) bool {
+	if sameWord(prev, "number") {
+		return r.numberVerb()
+	}
 	if !sameWord(prev, "top") {
 		return false
 	}
 	return r.cur.unit != "" || r.q.Unit.Kind() == KindMoney || r.q.Unit == Percent
+}
+
+// numberVerb: "Vietnamese students in Korea number 43,000", "foreign
+// workers now number more than 1 million": "number" is the verb of a
+// count, not the "number 1" of a rank. No rank is hedged, scaled or
+// written with thousands; and a rank's "number" follows an article, a
+// possessive or a verb ("the number 3 market", "Korea's number 1
+// partner", "ranked number 2"), never a plural subject or an adverb.
+func (r *reading) numberVerb() bool {
+	n := &r.n
+	if r.q.Qualifier != Exact || n.mul > 1 || n.digits && !n.plain || n.val >= 1000 {
+		return true
+	}
+	w, _ := wordBefore(r.sc.s, r.prevAt)
+	lw := strings.ToLower(w)
+	switch lw {
+	case "now", "currently", "already", "still", "together", "they", "which", "who", "collectively":
+		return true
+	case "is", "was", "has", "its", "as", "his", "this", "ranks", "stays", "remains", "becomes", "us":
+		return false
+	}
+	return len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.Contains(w, "'")
 }

@@ -111,7 +111,7 @@ func (sc *scanner) gluedUnit(e int) (unitRead, int, bool) {
 	return unitRead{}, e, false
 }
 
-// hyphenUnit reads "-fold", "-year", "-odd", "-plus" after a number.
+// hyphenUnit reads "-fold", "-year", "-odd", "-some", "-plus" after a number.
 func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 	s := sc.s
 	w, we := wordAt(s, e+1)
@@ -130,8 +130,8 @@ func (sc *scanner) hyphenUnit(e int) (unitRead, int, bool) {
 	switch {
 	case sameWord(w, "fold"):
 		return unitRead{unit: Multiplier}, we, true
-	case sameWord(w, "odd"):
-		return unitRead{q: About}, we, true
+	case sameWord(w, "odd"), sameWord(w, "some"):
+		return unitRead{q: About}, we, true // "50-odd firms", "30-some offices"
 	case sameWord(w, "plus"):
 		return unitRead{q: AtLeast}, we, true
 	case sameWord(w, "percent"), sameWord(w, "pct"):
