@@ -19,6 +19,9 @@ var measureUnits = map[string]bool{
 	"MHz": true, "GHz": true, "nm": true, "nanometre": true, "nanometer": true, "nanometres": true,
 	"nanometers": true, "TEU": true, "TEUs": true, "teu": true, "barrels": true, "litres": true, "liters": true,
 	"megawatts": true, "gigawatts": true, "kilowatts": true, "megabits": true, "gigabits": true,
+	// The specifications of phones and networks: "pin 5.000 mAh", "màn
+	// hình 120 Hz", "sạc nhanh 45W", "độ trễ dưới 10 ms".
+	"mAh": true, "Hz": true, "kHz": true, "ms": true, "W": true,
 }
 
 // measureAmb flags a count whose noun is a unit of measure.

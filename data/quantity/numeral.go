@@ -175,13 +175,16 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 			mCurrency, mAmb = true, true // "5m people", "1.2m last year"
 		}
 	}
-	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" {
-		switch w {
-		case "m", "tr":
+	viGlued := sc.lang == VI && viGluedScale(w)
+	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" || viGlued {
+		switch {
+		case viGlued:
+			exp = scaleWords[w] // "3,5tỷ USD", "200triệu đồng": the space dropped, as quick copy does
+		case w == "m", w == "tr":
 			exp = 6
-		case "b":
+		case w == "b":
 			exp = 9 // "$1.2b", "US$150b": after a currency sign, as headlines write billion
-		case "T":
+		case w == "T":
 			if !money {
 				n.amb = "'T' read as trillion"
 			}
@@ -207,6 +210,16 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 	}
 	n.plain = false
 	return true
+}
+
+// viGluedScale reports whether w, written onto digits, is a Vietnamese
+// scale word: "2,5tỷ", "100tỷ", "200triệu", "5nghìn".
+func viGluedScale(w string) bool {
+	switch w {
+	case "tỷ", "tỉ", "triệu", "nghìn", "ngàn":
+		return true
+	}
+	return false
 }
 
 // slashNumeral reads "1/5" (a fraction, or in Vietnamese perhaps a day and
