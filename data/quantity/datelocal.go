@@ -29,7 +29,7 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 		if !ok || d < 1 || d > 31 {
 			return Quantity{}, false
 		}
-		if date, end, ok := viDaySpan(s, e, d); ok {
+		if date, end, ok := viDaySpan(s, e, d, true, fw == "ngày"); ok {
 			return sc.dated(i, end, date, KindDate, skipDates), true
 		}
 		date, end := sc.viMonthYear(e, Date{Day: d})
@@ -42,7 +42,8 @@ func (sc *scanner) viDate(i int) (Quantity, bool) {
 		if !ok || m < 1 || m > 12 || wordCharAt(s, e) && !hangulAt(s, e) {
 			return Quantity{}, false
 		}
-		if date, end, ok := viMonthSpan(s, e, m); ok {
+		prev, _ := wordBefore(s, i)
+		if date, end, ok := viMonthSpan(s, e, m, sameWord(prev, "từ")); ok {
 			return sc.dated(i, end, date, KindDate, skipDates), true
 		}
 		date, end := Date{Month: m}, e

@@ -59,21 +59,26 @@ func isDigitAt(s string, i int) bool { return i < len(s) && isDigit(s[i]) }
 // viDaySpan reads the rest of a span of days at e, after its first day
 // d: "-3/12/2024" of "1-3/12/2024", "-13/6" of "ngày 12-13/6" (the 12th
 // to the 13th of June). The month (and year) written once after the
-// second day is both days'. The returned date is the first day.
-func viDaySpan(s string, e, d int) (Date, int, bool) {
-	k := e
-	for _, dash := range []string{"-", "–"} {
-		if strings.HasPrefix(s[k:], dash) {
-			k += len(dash)
-			break
-		}
-	}
-	if k == e {
+// second day is both days'. from says "từ" or "ngày" opened the span (see
+// viSpanJoin); words that "ngày" did, which lets the month be written in
+// words ("ngày 14-15 tháng 11"). The returned date is the first day.
+func viDaySpan(s string, e, d int, from, words bool) (Date, int, bool) {
+	k, ok := viSpanJoin(s, e, from, true)
+	if !ok {
 		return Date{}, e, false
+	}
+	if w, we := wordAt(s, k); sameWord(w, "ngày") && skipSpaces(s, we) > we {
+		k = skipSpaces(s, we) // "từ ngày 10 đến ngày 12/12/2024"
 	}
 	d2, e2, ok := digitsN(s, k, 1, 2)
-	if !ok || d2 <= d || d2 > 31 || e2 >= len(s) || s[e2] != '/' && s[e2] != '.' {
+	if !ok || d2 <= d || d2 > 31 {
 		return Date{}, e, false
+	}
+	if e2 >= len(s) || s[e2] != '/' && s[e2] != '.' {
+		if !words {
+			return Date{}, e, false // "từ 3 đến 5 tháng": months, unless "ngày" opened the span
+		}
+		return viDaySpanWords(s, e, e2, d, d2)
 	}
 	m, e3, ok := digitsN(s, e2+1, 1, 2)
 	if !ok || m < 1 || m > 12 || !(Date{Month: m, Day: d2}).Valid() {
@@ -91,6 +96,56 @@ func viDaySpan(s string, e, d int) (Date, int, bool) {
 	return date, end, true
 }
 
+// viDaySpanWords reads the month written in words after a span's second
+// day d2 ending at e2: "ngày 14-15 tháng 11 năm 2024", "từ ngày 14 đến
+// ngày 16 tháng 11". e is where the first day ends, returned on failure.
+func viDaySpanWords(s string, e, e2, d, d2 int) (Date, int, bool) {
+	k := skipSpaces(s, e2)
+	w, we := wordAt(s, k)
+	p := skipSpaces(s, we)
+	if k == e2 || !sameWord(w, "tháng") || p == we {
+		return Date{}, e, false
+	}
+	m, me, ok := digitsN(s, p, 1, 2)
+	if !ok || m < 1 || m > 12 || wordCharAt(s, me) || !(Date{Month: m, Day: d2}).Valid() {
+		return Date{}, e, false
+	}
+	date, end := Date{Month: m, Day: d}, me
+	if y, ye, ok := viYear(s, me); ok {
+		date.Year, end = y, ye
+	}
+	return date, end, true
+}
+
+// viSpanJoin reads what joins the two ends of a span of days at e and
+// returns where the second end begins: a dash written close ("1-3/12") or
+// spaced on both sides ("tháng 1 - 10/2024"), or, when from says "từ" or
+// "ngày" opened the span, "đến" or "tới" ("từ 3 đến 5/10/2024", "từ ngày
+// 14 đến 16/11"), and for two days "và" ("ngày 5 và 6/12"). Without that
+// opener a spaced dash or "đến" between days may join a range of anything
+// ("tỷ lệ 5 - 8/10 điểm", scores of ten), so it is no span.
+func viSpanJoin(s string, e int, from, days bool) (int, bool) {
+	k := skipSpaces(s, e)
+	spaced := k > e
+	for _, dash := range []string{"-", "–"} {
+		if strings.HasPrefix(s[k:], dash) {
+			p := skipSpaces(s, k+len(dash))
+			if (p > k+len(dash)) != spaced || spaced && days && !from {
+				return e, false // "5 -8/11"; "tỷ lệ 5 - 8/10 điểm" (a score of ten)
+			}
+			return p, true
+		}
+	}
+	if !spaced || !from {
+		return e, false
+	}
+	w, we := wordAt(s, k)
+	if (sameWord(w, "đến") || sameWord(w, "tới") || days && sameWord(w, "và")) && skipSpaces(s, we) > we {
+		return skipSpaces(s, we), true
+	}
+	return e, false
+}
+
 // viDaySpan reads a span of days written without "ngày" ("từ 1-3/12/2024",
 // "trong 2 ngày 5-6/12"): a date, skipped.
 func (r *reading) viDaySpan() bool {
@@ -98,7 +153,9 @@ func (r *reading) viDaySpan() bool {
 	if sc.lang != VI && sc.lang != Unknown || !n.plain || n.val < 1 || n.val > 31 {
 		return false
 	}
-	d, end, ok := viDaySpan(sc.s, n.end, int(n.val))
+	prev, _ := wordBefore(sc.s, n.start)
+	from := sameWord(prev, "từ") || sameWord(prev, "ngày")
+	d, end, ok := viDaySpan(sc.s, n.end, int(n.val), from, false)
 	if !ok {
 		return false
 	}
@@ -110,18 +167,12 @@ func (r *reading) viDaySpan() bool {
 
 // viMonthSpan reads the rest of a span of months at e, after its first
 // month m: "tháng 1 - 10/2024", "tháng 1-6/2024" (January to October
-// 2024). The year written once after the second month is both months';
-// the returned date is the first month.
-func viMonthSpan(s string, e, m int) (Date, int, bool) {
-	k := skipSpaces(s, e)
-	dash := 0
-	for _, d := range []string{"-", "–"} {
-		if strings.HasPrefix(s[k:], d) {
-			dash = len(d)
-		}
-	}
-	p := skipSpaces(s, k+dash)
-	if dash == 0 || (p > k+dash) != (k > e) {
+// 2024), "từ tháng 1 đến tháng 6/2024" (from says "từ" opened it). The
+// year written once after the second month is both months'; the returned
+// date is the first month.
+func viMonthSpan(s string, e, m int, from bool) (Date, int, bool) {
+	p, ok := viSpanJoin(s, e, from, false)
+	if !ok {
 		return Date{}, e, false
 	}
 	if w, we := wordAt(s, p); sameWord(w, "tháng") {

@@ -206,6 +206,11 @@ var viNouns = newPhrases(map[string]string{
 	"hiệp hội": "associations", "trường học": "schools", "bệnh viện": "hospitals",
 	"ứng viên": "candidates", "lớp học": "classes", "khóa đào tạo": "training courses",
 	"gian hàng": "booths", "đơn vị": "units", "ý tưởng": "ideas", "bằng sáng chế": "patents",
+	// Nouns whose second syllable is a stop word alone ("hàng nghìn"),
+	// which the reader of unknown nouns would cut: "1.300 cửa hàng".
+	"cửa hàng": "stores", "đơn hàng": "orders", "khách hàng": "customers", "mặt hàng": "product lines",
+	// Nouns of "chỉ", which alone is "only" ("10 triệu chỉ sau 3 tháng").
+	"chỉ tiêu": "targets", "chỉ số": "indicators", "giá trị": "values",
 })
 
 // viKnownNoun reports whether a noun is the English of one of viNouns.
@@ -234,6 +239,9 @@ var viStop = map[string]bool{
 	"nên": true, "cũng": true, "vẫn": true, "còn": true, "rồi": true, "nữa": true,
 	"như": true, "hơn": true, "trước": true, "sau": true, "qua": true, "so": true,
 	"trở": true, "đổ": true, "mỗi": true, "một": true, "hằng": true, "hàng": true,
+	// "chỉ" (only) and "giá" (priced at) follow a figure or a model's
+	// number: "vượt 10 triệu chỉ sau 3 tháng", "VF 8 giá 1,09 tỷ đồng".
+	"chỉ": true, "giá": true,
 }
 
 // viNoun returns the Vietnamese noun after e: one of viNouns (in

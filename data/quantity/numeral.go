@@ -175,9 +175,12 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 			mCurrency, mAmb = true, true // "5m people", "1.2m last year"
 		}
 	}
+	viGlued := sc.lang == VI && viGluedScale(w)
 	if exp, ok := attachedScales[w]; ok || (money || mCurrency) && w == "m" || (w == "tr" && sc.lang == VI) || money && w == "b" ||
-		money && w == "tr" && sc.lang == EN {
+		money && w == "tr" && sc.lang == EN || viGlued {
 		switch {
+		case viGlued:
+			exp = scaleWords[w] // "3,5tỷ USD", "200triệu đồng": the space dropped, as quick copy does
 		case w == "tr" && sc.lang == EN:
 			exp = 12 // "W1.2tr", "$1.5tr": trillion after a currency sign in English; triệu (million) in Vietnamese
 		case w == "m", w == "tr":
@@ -210,6 +213,16 @@ func (sc *scanner) gluedLetters(n *num, d *digitNum, e int, money bool) bool {
 	}
 	n.plain = false
 	return true
+}
+
+// viGluedScale reports whether w, written onto digits, is a Vietnamese
+// scale word: "2,5tỷ", "100tỷ", "200triệu", "5nghìn".
+func viGluedScale(w string) bool {
+	switch w {
+	case "tỷ", "tỉ", "triệu", "nghìn", "ngàn":
+		return true
+	}
+	return false
 }
 
 // slashNumeral reads "1/5" (a fraction, or in Vietnamese perhaps a day and

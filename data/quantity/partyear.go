@@ -28,6 +28,12 @@ func (r *reading) partOfYear(prev string) bool {
 	k := skipSpaces(s, r.end)
 	w, we := wordAt(s, k)
 	if k == r.end {
+		w = "" // "lũy kế 11 tháng, …"
+	}
+	if r.viMonthsToDate(prev, w) {
+		return true
+	}
+	if k == r.end {
 		return false
 	}
 	switch {
@@ -43,6 +49,42 @@ func (r *reading) partOfYear(prev string) bool {
 		return p > we && (sameWord(w2, "nay") || sameWord(w2, "ngoái") || sameWord(w2, "trước"))
 	}
 	return false
+}
+
+// viMonthsToDate: Vietnamese economic reporting names the months of the
+// year so far by their number alone: "lũy kế 11 tháng" (the cumulative
+// eleven months), "xuất khẩu 11 tháng đạt 51,2 tỷ USD", "CPI bình quân 9
+// tháng tăng 3,88%": January to November, not a span of eleven months.
+// After "lũy kế" it is certain; before a verb of the figure ("đạt",
+// "tăng", "giảm", "ước") it is read so and flagged, as a project may
+// also reach a figure in eleven months. A word of duration before the
+// number ("trong", "sau", "kéo dài", "mất" …) keeps it a duration.
+func (r *reading) viMonthsToDate(prev, next string) bool {
+	if r.q.Value < 2 {
+		return false
+	}
+	before, _ := wordBefore(r.sc.s, r.prevAt)
+	if sameWord(prev, "kế") && (sameWord(before, "lũy") || sameWord(before, "luỹ")) {
+		return true
+	}
+	if prev == "" || viDurationBefore[strings.ToLower(prev)] {
+		return false
+	}
+	for _, v := range []string{"đạt", "tăng", "giảm", "ước"} {
+		if sameWord(next, v) {
+			r.addAmb("\"" + r.sc.s[r.start:r.end] + "\" read as the months of the year so far, as economic reporting writes them; it may be a span of months")
+			return true
+		}
+	}
+	return false
+}
+
+// viDurationBefore are words before "N tháng" that make it a span of
+// months: "trong 6 tháng", "sau 6 tháng", "kéo dài 6 tháng".
+var viDurationBefore = map[string]bool{
+	"trong": true, "sau": true, "vòng": true, "mất": true, "dài": true, "suốt": true, "qua": true,
+	"những": true, "vài": true, "mỗi": true, "chỉ": true, "được": true, "hạn": true, "thời": true,
+	"gian": true, "vừa": true, "cách": true, "tới": true, "đến": true, "từ": true, "hơn": true,
 }
 
 // partEnd is the end of the n words after the number that make it a part
@@ -90,7 +132,17 @@ func (r *reading) partOfYearText(prev string) string {
 	if sameWord(prev, "first") {
 		return r.sc.s[r.prevAt:r.end]
 	}
-	return r.sc.s[r.start:r.partEnd(3)]
+	s := r.sc.s
+	if w, _ := wordAt(s, skipSpaces(s, r.end)); !sameWord(w, "đầu") && !sameWord(w, "cuối") && !sameWord(w, "năm") {
+		if sameWord(prev, "kế") {
+			before, b := wordBefore(s, r.prevAt)
+			if before != "" {
+				return s[b:r.end] // "lũy kế 11 tháng"
+			}
+		}
+		return s[r.start:r.end] // "11 tháng" (đạt …)
+	}
+	return s[r.start:r.partEnd(3)]
 }
 
 // koRankNouns after "N대" make it a ranking list ("세계 500대 기업", the

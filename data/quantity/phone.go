@@ -43,6 +43,11 @@ func (sc *scanner) phone(i int) (Quantity, bool) {
 		}
 		break
 	}
+	if groups == 1 && sc.lang != EN && sc.lang != KO && serviceNumber(s[i:j], 4, digits) && !wordCharAt(s, j) {
+		// "Tổng đài 18008198": a hotline written without a space, which
+		// Vietnamese, grouping thousands with dots, never writes for a count.
+		return Quantity{Text: s[i:j], Start: i, End: j, Kind: KindNumber, Qualifier: Exact, Skip: skipPhone}, true
+	}
 	if groups < 2 || wordCharAt(s, j) && !hangulAt(s, j) { // a particle may follow: "02-1234-5678로"
 		return Quantity{}, false
 	}

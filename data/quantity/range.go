@@ -369,7 +369,7 @@ func (r *reading) fraction() bool {
 	n.val = a / float64(b)
 	r.q.Unit = Fraction
 	r.unitRead = true
-	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() && !viShareAfter(s, n.end) {
+	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() && !viShareAfter(s, n.end) && !r.viShareOfNoun(prev) {
 		r.addAmb(fmt.Sprintf("%q may be the date %d/%d (day/month)", text, int(a), b))
 	}
 	return true
@@ -385,6 +385,25 @@ func viShareAfter(s string, e int) bool {
 	}
 	return false
 }
+
+// viShareOfNoun: "2/3 doanh nghiệp FDI", "3/5 chỉ tiêu": a counted noun
+// right after the fraction makes it a share of those things, as no date
+// is followed by its noun without a comma. A word of time before it
+// ("trước 1/7 doanh nghiệp phải …", before 1 July) keeps the date open.
+func (r *reading) viShareOfNoun(prev string) bool {
+	s, e := r.sc.s, r.n.end
+	k := skipSpaces(s, e)
+	if k == e || k-e > 1 || viTimeBefore[strings.ToLower(prev)] {
+		return false
+	}
+	_, _, ok := viNouns.match(s, k)
+	return ok
+}
+
+// viTimeBefore are words before "1/7" that make a date as likely as a
+// share: "trước 1/7", "sau 1/7", "vào 1/7", "hết 30/6".
+var viTimeBefore = map[string]bool{"trước": true, "sau": true, "vào": true, "hết": true, "tới": true,
+	"kể": true, "cuối": true, "đầu": true, "giữa": true, "dịp": true, "hạn": true, "là": true}
 
 // afterDate: "30/4 - 1/5": the second of two dates joined by a dash.
 func afterDate(s string, i int) bool {

@@ -37,7 +37,7 @@ const (
 var prevRoles = map[string]int{
 	"version": roleVersion, "v": roleVersion, "버전": roleVersion,
 	"top": roleRank, "number": roleRank,
-	"hạng": roleVIRank, "số": roleVIRank,
+	"hạng": roleVIRank, "số": roleVIRank, "trí": roleVIRank, "lớp": roleVIName,
 	"quyết": roleVIName, "định": roleVIName, "tư": roleVIName, "thị": roleVIName,
 	"luật": roleVIName, "điều": roleVIName, "khoản": roleVIName, "chương": roleVIName, "mục": roleVIName,
 	"thứ": roleVIOrdinal, "bản": roleVIName, "tầng": roleVIName, "lộ": roleVIName, "phòng": roleVIName,
@@ -124,7 +124,7 @@ func (r *reading) otherSkips(prev string) {
 	case role == roleVersion:
 		q.Skip = skipVersion
 	case (role == roleRank || role == roleVIRank) && !r.topVerb(prev):
-		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", prev+" "+q.Text)
+		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", r.viWholeWord(prev)+" "+q.Text)
 	case prev == "" && topHyphen(s, r.start, '-') && r.start > 0 && s[r.start-1] == '-':
 		q.Skip = fmt.Sprintf("a rank or ranking (%q), not a quantity", s[r.start-len("top-"):r.end])
 	case noBefore(s, r.start):
@@ -134,10 +134,12 @@ func (r *reading) otherSkips(prev string) {
 	case n.plain && n.ndigits >= 3 && s[n.start] == '0' && q.Unit == None:
 		q.Skip = fmt.Sprintf("a code (%q, with a leading zero), not a quantity", q.Text) // "Samsung (005930.KS)"
 	case role == roleVIName && (q.Unit == None || q.Unit == Count && !viKnownNoun(q.Noun)):
-		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", prev+" "+q.Text)
+		q.Skip = fmt.Sprintf("part of a name or document number (%q), not a quantity", r.viWholeWord(prev)+" "+q.Text)
 		q.Unit, q.Noun, q.Kind = None, "", KindNumber
 	case role == roleVIOrdinal, role == roleVIPhase && (q.Unit == None || q.Unit == Count && !viKnownNoun(q.Noun)):
 		q.Skip, q.Kind, q.Unit, q.Noun = skipOrdinal, KindOrdinal, None, ""
+	case r.listMarker():
+		q.Skip = fmt.Sprintf("a list item's number (%q), not a quantity", s[r.start:r.end+1])
 	case word && compoundAfter(s, n.end):
 		q.Skip = skipCompound
 	case word && sameWord(n.words.first, "one") && r.isPronoun(prev):
@@ -145,6 +147,26 @@ func (r *reading) otherSkips(prev string) {
 	case r.isName(prev):
 		q.Skip = fmt.Sprintf("part of a name (%q), not a quantity", prev+" "+q.Text)
 	}
+}
+
+// listMarker: the number of an item in a list written in a line
+// ("Kết quả: 1. Samsung (22,4 tỷ USD); 2. LG (5,65 tỷ USD)"): one or two
+// bare digits opening a sentence or following ":" or ";", then "." or ")"
+// and a space before a capital. "1.000" (thousands) has no space; "đạt
+// 5. Samsung …" does not open its sentence.
+func (r *reading) listMarker() bool {
+	s, n := r.sc.s, &r.n
+	if !n.plain || n.ndigits > 2 || r.q.Unit != None || r.ranged || r.end != n.end || r.end+2 >= len(s) {
+		return false
+	}
+	if s[r.end] != '.' && s[r.end] != ')' || s[r.end+1] != ' ' || !isUpperAt(s, r.end+2) {
+		return false
+	}
+	j := r.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return sentenceStart(s, r.start) || j > 0 && s[j-1] == ';'
 }
 
 // isYear: four bare digits 1900–2100 with no unit are a year; followed by

@@ -7,10 +7,11 @@ import "strings"
 // "đầu tư" is no "Thông tư", "trong số" no "số 1", "thứ Năm" a weekday.
 
 // viNameFirst are the syllables that must come before the second syllable
-// of a document's name for it to be one: "Thông tư 09" but "đầu tư 500
-// tỷ"; "Nghị định 13", "Quyết định 749" but "xác định 3"; "Chỉ thị 05".
+// of a document's name or a rank for it to be one: "Thông tư 09" but "đầu
+// tư 500 tỷ"; "Nghị định 13", "Quyết định 749" but "xác định 3"; "Chỉ thị
+// 05"; "vị trí 44/133" (44th of 133) but "bố trí 500 tỷ" (allocate).
 var viNameFirst = map[string][]string{
-	"tư": {"thông"}, "định": {"nghị", "quyết"}, "quyết": {"nghị"}, "thị": {"chỉ"},
+	"tư": {"thông"}, "định": {"nghị", "quyết"}, "quyết": {"nghị"}, "thị": {"chỉ"}, "trí": {"vị"},
 }
 
 // viNotRankBefore make "số" a count's "number of", not a rank: "trong số
@@ -23,7 +24,7 @@ func (r *reading) viRoleHolds(role int, prev string) bool {
 	s := r.sc.s
 	before, _ := wordBefore(s, r.prevAt)
 	before = strings.ToLower(before)
-	if first, ok := viNameFirst[strings.ToLower(prev)]; ok && role == roleVIName {
+	if first, ok := viNameFirst[strings.ToLower(prev)]; ok && (role == roleVIName || role == roleVIRank) {
 		for _, f := range first {
 			if before == f {
 				return true
@@ -35,6 +36,18 @@ func (r *reading) viRoleHolds(role int, prev string) bool {
 		return !viNotRankBefore[before] && !(r.q.Unit == Count && viKnownNoun(r.q.Noun))
 	}
 	return true
+}
+
+// viWholeWord gives the word before the number whole when it is the
+// second syllable of one in viNameFirst: "vị trí", "Thông tư", not "trí".
+func (r *reading) viWholeWord(prev string) string {
+	if _, ok := viNameFirst[strings.ToLower(prev)]; !ok || r.sc.lang == EN {
+		return prev
+	}
+	if before, _ := wordBefore(r.sc.s, r.prevAt); before != "" {
+		return before + " " + prev
+	}
+	return prev
 }
 
 // viOrdinalWord: a number word after "thứ" is an ordinal ("đối tác lớn
