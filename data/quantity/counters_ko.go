@@ -26,8 +26,17 @@ var koCounters = []koCounter{
 	{word: "%포인트", unit: PercentPoint},
 	{word: "헥타르", unit: Hectares},
 	{word: "퍼센트", unit: Percent},
+	{word: "포인트", unit: Count, noun: "points"}, // "코스피는 12.34포인트 올랐다": index points
 	{word: "%p", unit: PercentPoint},
 	{word: "%P", unit: PercentPoint},
+	// A number of quarters is three months each: "3개 분기 연속 흑자",
+	// "2분기 연속 성장" (a quarter's number, "2분기 실적", is a date).
+	{word: "개 분기째", unit: Months, mul: 3},
+	{word: "개 분기", unit: Months, mul: 3},
+	{word: "분기째", unit: Months, mul: 3},
+	{word: "개분기", unit: Months, mul: 3},
+	{word: "분기", unit: Months, mul: 3},
+	{word: "거래일", unit: Count, noun: "trading days"}, // "3거래일 연속 상승"
 	{word: "개국", unit: Count, noun: "countries"},
 	{word: "개사", unit: Count, noun: "companies"},
 	{word: "개월간", unit: Months},
@@ -42,6 +51,8 @@ var koCounters = []koCounter{
 	{word: "번째", skip: skipOrdinal, kind: KindOrdinal},
 	{word: "회차", skip: skipOrdinal, kind: KindOrdinal},
 	{word: "주년", skip: "an anniversary, not a quantity", kind: KindOrdinal},
+	{word: "위권", skip: skipRank, kind: KindOrdinal}, // "세계 10위권": among the top ten
+	{word: "개년", unit: Years},                       // "5개년 계획": a five-year plan
 	// The numbers of a plant, reactor, store, line or phase name it:
 	// "2공장" (Plant 2), "3호기" (Unit 3), "1호점", "2호선", "1단계 사업".
 	{word: "공장", skip: skipOrdinal, kind: KindOrdinal},
@@ -51,9 +62,12 @@ var koCounters = []koCounter{
 	{word: "호실", skip: skipOrdinal, kind: KindOrdinal},
 	{word: "호관", skip: skipOrdinal, kind: KindOrdinal},
 	{word: "단계", skip: skipOrdinal, kind: KindOrdinal},
+	{word: "번지", skip: "a street address, not a quantity", kind: KindNumber}, // "10번지"
+	{word: "번길", skip: "a street address, not a quantity", kind: KindNumber}, // "삼성로 129번길"
 	// "5세대 이동통신" is the fifth generation; "1만 세대" (scaled) are
 	// households (koScaledAlt).
 	{word: "세대", skip: "a generation, not a quantity", kind: KindOrdinal},
+	{word: "세기", skip: "a century, not a quantity", kind: KindOrdinal}, // "21세기"
 	{word: "나노", skip: "a chip process node, not a quantity", kind: KindNumber},
 	{word: "년간", unit: Years},
 	{word: "년째", unit: Years},
@@ -108,6 +122,7 @@ var koCounters = []koCounter{
 	{word: "달", unit: Months},
 	{word: "주", unit: Days, mul: 7}, // "6주 과정"; "100만 주" (scaled) are shares (koScaledAlt)
 	{word: "일", unit: Days},
+	{word: "분간", unit: Hours, mul: 1.0 / 60},  // "30분간 회담했다"
 	{word: "분", unit: Hours, mul: 1.0 / 60},   // "30분 만에"
 	{word: "초", unit: Hours, mul: 1.0 / 3600}, // "0.1초"; not 초과 (koCounterAt)
 	// An age: "60세 이상", "8살".
@@ -115,6 +130,7 @@ var koCounters = []koCounter{
 	{word: "살", unit: Years, skip: skipAge, kind: KindDuration},
 	// 3.3㎡ (one 평) is 400/121 m².
 	{word: "평", unit: SquareMetres, mul: 400.0 / 121},
+	{word: "돌", skip: "an anniversary, not a quantity", kind: KindOrdinal}, // "창립 50돌"
 	{word: "위", skip: skipRank, kind: KindOrdinal},
 	{word: "등", skip: skipRank, kind: KindOrdinal},
 	{word: "호", skip: skipRank, kind: KindOrdinal},

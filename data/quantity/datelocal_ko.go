@@ -46,11 +46,13 @@ func (sc *scanner) koDateAt(i int) (Quantity, bool) {
 			return sc.dated(i, e, d, KindYear, skipYear), true
 		}
 		d.Month, e = m, me+len("월")
-	case strings.HasPrefix(s[e:], "분기") && n >= 1 && n <= 4:
+	case strings.HasPrefix(s[e:], "분기") && n >= 1 && n <= 4 && !koDuration(s, e+len("분기")):
+		// "2분기 연속 성장", "3분기째": a number of quarters (the counter 분기).
 		return sc.dated(i, e+len("분기"), d, KindDate, skipQuarter), true // "1분기": the first quarter
 	case strings.HasPrefix(s[e:], "월") && n >= 1 && n <= 12:
 		d.Month, e = n, e+len("월")
-	case strings.HasPrefix(s[e:], "일") && n >= 1 && n <= 31 && !koDuration(s, e+len("일")) && !koNightsBefore(s, i):
+	case strings.HasPrefix(s[e:], "일") && n >= 1 && n <= 31 && !koDuration(s, e+len("일")) && !koNightsBefore(s, i) &&
+		!koOneDayAverage(s, n, e+len("일")):
 		d.Day = n
 		return sc.dated(i, e+len("일"), d, KindDate, skipDate), true
 	case strings.HasPrefix(s[e:], "시") && !strings.HasPrefix(s[e:], "시간") && n <= 24:
@@ -194,7 +196,7 @@ func (sc *scanner) koTime(i, h, e int) Quantity {
 }
 
 // koDuration: a counter of days or years is a span of time when 간
-// ("3일간") or 동안, 만에, 이내, 째 follows.
+// ("3일간") or 동안, 만에, 이내, 째, 연속 follows.
 func koDuration(s string, e int) bool {
 	for _, w := range []string{"간", "동안", "만에", "이내", "째", "안에"} {
 		if strings.HasPrefix(s[e:], w) {
@@ -205,12 +207,19 @@ func koDuration(s string, e int) bool {
 	if k == e {
 		return false
 	}
-	for _, w := range []string{"동안", "만에", "이내", "안에"} {
+	for _, w := range []string{"동안", "만에", "이내", "안에", "연속"} { // "3일 연속 상승": three days in a row
 		if strings.HasPrefix(s[k:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// koOneDayAverage: "1일 평균 2만 명" is per day on average, not the first
+// of the month (koPerAverage).
+func koOneDayAverage(s string, n, e int) bool {
+	_, ok := koAverageAfter(s, e)
+	return n == 1 && ok
 }
 
 // koYearSuffix moves past the 년 (or 년도) written after a Korean year.

@@ -225,6 +225,7 @@ func (r *reading) read() bool {
 	r.koBand()
 	r.koOutOf()
 	r.koDenominator()
+	r.koPerAverage()
 	r.koDotList()
 	if r.q.Unit == None && !r.unitRead {
 		r.countNoun()
@@ -252,6 +253,9 @@ func (r *reading) wordsFit() bool {
 	switch {
 	case n.koWords && n.words.first == "첫":
 		return r.unitRead && r.q.Kind == KindOrdinal // "첫 번째"; "첫 해" is the first year
+	case n.koWords && n.koNative:
+		glued := r.ko != "" && strings.HasPrefix(r.sc.s[n.end:], r.ko) // "세대", not "세 대"
+		return r.unitRead && koNativeCounterFits(r.ko, glued)
 	case n.koWords:
 		return r.unitRead
 	case n.viWords && n.words.words == 1 && !n.words.scaled:

@@ -22,6 +22,7 @@ type num struct {
 	koQual     Qualifier // the hedge a word carries (과반: more than half)
 	koDays     Unit      // a native word of days ("사흘"): its unit of time
 	koSeveral  bool      // 수십, 수천억: an indefinite number
+	koNative   bool      // native Korean words ("한", "두세"), which take native counters
 	amb        string
 	ordinal    bool   // "21st"
 	decade     bool   // "1990s"
@@ -312,11 +313,14 @@ func (sc *scanner) wordNumeral(n num, j int) (num, bool) {
 		} else if d, u, isDays := parseKODays(s, j); isDays {
 			w, ok, n.koDays = d, true, u
 		} else if rw, hi, isRange := parseKORange(s, j); isRange {
-			w, ok, n.koHi = rw, true, hi
+			w, ok, n.koHi, n.koNative = rw, true, hi, true
 		} else if sw, hi, several := parseKOSeveral(s, j); several {
 			w, ok, n.koHi, n.koSeveral = sw, true, hi, true
+		} else if koNativeWord(s, j) {
+			ok = false // "만기", "백인": words, not numbers
 		} else if w, ok = parseKOSino(s, j); !ok {
 			w, ok = parseKONative(s, j)
+			n.koNative = ok
 		}
 		n.koWords = ok
 	case sc.lang == VI || sc.lang == Unknown:

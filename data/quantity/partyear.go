@@ -168,13 +168,20 @@ func (r *reading) koAgeGroup() bool {
 	if r.ranged {
 		last = r.hi // "20~30대 여성"
 	}
+	ce := last.end + len("대")
 	if r.q.Unit != Count || r.q.Noun != "units" || !r.n.plain || !last.plain || v < 10 || last.val > 90 ||
-		int(v)%10 != 0 || int(last.val)%10 != 0 || r.end != last.end+len("대") || !strings.HasSuffix(s[:r.end], "대") {
+		int(v)%10 != 0 || int(last.val)%10 != 0 || !strings.HasPrefix(s[last.end:], "대") {
+		return false
+	}
+	hedged := r.end != ce
+	if hedged && (r.q.Qualifier == Exact || r.ranged) {
 		return false
 	}
 	k := skipSpaces(s, r.end)
 	for _, w := range koAgeWords {
-		if strings.HasPrefix(s[k:], w) {
+		// After a hedge read ("50대 이상 고령층"), the age word must be
+		// another: "차량 50대 이상" is fifty cars or more.
+		if strings.HasPrefix(s[k:], w) && !(hedged && (w == "이상" || w == "이하")) {
 			return true
 		}
 	}

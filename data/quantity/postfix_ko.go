@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // What follows a Korean number and its counter and changes what it is: the
@@ -18,7 +19,7 @@ import (
 // range, not the exact value written.
 func (r *reading) koBand() {
 	s := r.sc.s
-	if !r.unitRead || r.q.Skip != "" || r.ko == "대" || !strings.HasPrefix(s[r.end:], "대") {
+	if !r.unitRead || r.q.Skip != "" || r.ko == "대" {
 		return
 	}
 	switch u := r.q.Unit; {
@@ -26,8 +27,8 @@ func (r *reading) koBand() {
 	default:
 		return
 	}
-	e := r.end + len("대")
-	if hangulAt(s, e) && !koParticleAt(s, e) {
+	e, ok := koBandEnd(s, r.end)
+	if !ok {
 		return // "대비" (compared with), "대상" (the target of)
 	}
 	top := &r.n // "100만~200만 원대": the band of the upper bound
@@ -46,6 +47,25 @@ func (r *reading) koBand() {
 	}
 	r.hi.val = v + step
 	r.ranged, r.end = true, e
+}
+
+// koBandEnd reads the 대 of a band at e, glued ("원대") or after the part of
+// the band apart ("3천억원 중반대", in the mid-300 billions: within the
+// band, which is all the text gives), and the end of the band.
+func koBandEnd(s string, e int) (int, bool) {
+	if k := skipSpaces(s, e); k > e {
+		for _, w := range []string{"초반대", "중반대", "후반대"} {
+			if strings.HasPrefix(s[k:], w) {
+				e = k + len(w) - len("대")
+				break
+			}
+		}
+	}
+	if !strings.HasPrefix(s[e:], "대") {
+		return e, false
+	}
+	e += len("대")
+	return e, !hangulAt(s, e) || koParticleAt(s, e)
 }
 
 // koDotList reads the counter shared by a list joined by a middle dot:
@@ -119,12 +139,17 @@ func (r *reading) koMoreTime() {
 	if k == r.end || !ok || float64(m) >= per || !strings.HasPrefix(s[me:], next) {
 		return
 	}
-	_, end, ok := koTail(s, me+len(next))
-	if !ok {
-		return
+	// "2년 6개월간", "3시간 30분간", "1년 6개월째": the 간 or 째 of
+	// the whole span, then its particles.
+	end := me + len(next)
+	for _, w := range []string{"간", "째"} {
+		if strings.HasPrefix(s[end:], w) {
+			end += len(w)
+			break
+		}
 	}
-	if strings.HasPrefix(s[end:], "간") {
-		end += len("간")
+	if _, _, ok := koTail(s, end); !ok {
+		return
 	}
 	r.n.val += float64(m) / per
 	r.end = end
@@ -234,6 +259,104 @@ func (r *reading) koDenominator() {
 	if k > e {
 		r.sc.perNext, r.sc.perNextAt = per, k
 	}
+}
+
+// koPerTime names the rate a span of one unit of time makes before
+// 평균: "1일 평균" is per day, "한 해 평균" per year.
+var koPerTime = map[string]string{"일": "day", "년": "year", "해": "year", "달": "month", "개월": "month",
+	"주": "week", "시간": "hour", "분기": "quarter"}
+
+// koAverageAfter reports 평균 (on average) written apart after e and a
+// number after it: "1일 평균 2만 명".
+func koAverageAfter(s string, e int) (int, bool) {
+	k := skipSpaces(s, e)
+	if k == e || !strings.HasPrefix(s[k:], "평균") {
+		return e, false
+	}
+	p := skipSpaces(s, k+len("평균"))
+	if p == k+len("평균") || p >= len(s) || !isDigit(s[p]) && !hangulAt(s, p) {
+		return e, false
+	}
+	return p, true
+}
+
+// koPerAverage reads one unit of time before 평균: "1일 평균 2만 명이
+// 이용한다" (twenty thousand a day on average), "한 해 평균 500명". The
+// span is the rate's denominator, as "하루 평균" is (ratePrefix), and the
+// number after it the rate.
+func (r *reading) koPerAverage() {
+	s := r.sc.s
+	per, ok := koPerTime[r.ko]
+	if !ok || r.ranged || r.relative || r.q.Skip != "" || r.q.Unit.Kind() != KindDuration ||
+		r.q.Qualifier != Exact || r.n.val != max(r.umul, 1) {
+		return
+	}
+	k, ok := koAverageAfter(s, r.end)
+	if !ok {
+		return
+	}
+	r.q.Skip = fmt.Sprintf("the denominator of a rate (%q, per %s), not a quantity", s[r.start:r.end], per)
+	r.n.val = 1
+	r.q.Kind, r.q.Unit, r.q.Noun = KindNumber, None, ""
+	r.sc.perNext, r.sc.perNextAt = per, k
+}
+
+// koAddress: the building number of a road-name address, "강남구 테헤란로
+// 152", "영통구 삼성로 129": a bare number after a road (…로, …길) that
+// follows a district (…구, …시, …군, …동, …읍, …면).
+func (r *reading) koAddress(prev string, p int) bool {
+	if r.sc.lang != KO || !r.n.plain || r.q.Unit != None || r.ranged || utf8.RuneCountInString(prev) < 2 ||
+		!strings.HasSuffix(prev, "로") && !strings.HasSuffix(prev, "길") {
+		return false
+	}
+	district, _ := wordBefore(r.sc.s, p)
+	if utf8.RuneCountInString(district) < 2 {
+		return false
+	}
+	for _, w := range []string{"구", "시", "군", "동", "읍", "면"} {
+		if strings.HasSuffix(district, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// koListItem: "1. 수출 확대 2. 인력 양성", "1) 투자": a small whole number
+// with a point or a parenthesis and then a Korean word numbers an item of
+// a list. A Korean sentence ends on its verb, never on a bare number, so
+// "N. " before Hangul is no number ending a sentence.
+func (r *reading) koListItem() bool {
+	s, n := r.sc.s, r.n
+	if r.sc.lang != KO || !n.plain || n.ndigits > 2 || n.val < 1 || r.ranged || r.q.Unit != None ||
+		r.end != n.end || r.end+2 > len(s) || s[r.end] != '.' && s[r.end] != ')' || s[r.end+1] != ' ' {
+		return false
+	}
+	if r.start > 0 && s[r.start-1] != ' ' && s[r.start-1] != '\n' && s[r.start-1] != '\t' && s[r.start-1] != '(' {
+		return false
+	}
+	return hangulAt(s, skipSpaces(s, r.end+1))
+}
+
+// koUnitOfAccount: the number after "단위:" (or "단위=") is the unit a
+// table's figures are written in, "(단위: 백만 달러, %)", not an amount.
+func (r *reading) koUnitOfAccount() bool {
+	s := r.sc.s
+	j := r.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	switch {
+	case j > 0 && (s[j-1] == ':' || s[j-1] == '='):
+		j--
+	case strings.HasSuffix(s[:j], "："):
+		j -= len("：")
+	default:
+		return false
+	}
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return strings.HasSuffix(s[:j], "단위")
 }
 
 // koBareWon reads a Korean amount in 억 or 조 written without its

@@ -176,4 +176,7 @@ var koPostfix = []struct {
 	{word: "하회", q: LessThan}, {word: "밑돌", q: LessThan, stem: true}, {word: "밑도", q: LessThan, stem: true},
 	{word: "밑돈", q: LessThan, stem: true}, {word: "못 미", q: LessThan, stem: true, apart: true},
 	{word: "미달", q: LessThan},
+	// A ceiling written after the amount: "1억원 한도로" (up to 100
+	// million won), "5천만원 범위 내에서".
+	{word: "한도", q: UpTo}, {word: "범위 내", q: UpTo, apart: true}, {word: "범위 안", q: UpTo, apart: true},
 }

@@ -440,5 +440,8 @@ func (r *reading) koFraction() bool {
 	}
 	n.val, r.end = m.val/n.val, m.end
 	r.q.Unit, r.unitRead = Fraction, true
+	if q, e, ok := koTail(s, m.end); ok && q != "" && r.q.Qualifier == Exact {
+		r.q.Qualifier, r.end = q, e // "3분의 1가량이": a hedge glued to the numerator
+	}
 	return true
 }

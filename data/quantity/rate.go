@@ -150,6 +150,30 @@ func perChain(s string, per string, pe int, ok bool) (string, int, bool) {
 	return per, pe, ok
 }
 
+// koSlashPers are the Korean denominators written after a slash: "1천억
+// 원/년" (a year), "200만 원/월", "50달러/명", "1,350원/달러"; longest first.
+var koSlashPers = []struct{ w, per string }{
+	{"시간", "hour"}, {"가구", "household"}, {"개월", "month"}, {"달러", "dollar"},
+	{"년", "year"}, {"연", "year"}, {"월", "month"}, {"일", "day"}, {"주", "week"},
+	{"명", "person"}, {"인", "person"}, {"개", "item"}, {"대", "unit"}, {"건", "case"}, {"톤", "tonne"},
+}
+
+// koPerWord reads a Korean denominator at p; the particles after it ("원/년이다")
+// are no part of it. Another Hangul word is none: "원/달러 환율" names a rate.
+func koPerWord(s string, p int, timeOnly bool) (string, int, bool) {
+	for _, k := range koSlashPers {
+		if !strings.HasPrefix(s[p:], k.w) {
+			continue
+		}
+		e := p + len(k.w)
+		if _, _, ok := koTail(s, e); !ok || timeOnly && !perTimeNouns[k.per] {
+			return "", p, false
+		}
+		return k.per, e, true
+	}
+	return "", p, false
+}
+
 // onAverage: "$5bn a year on average" is a rate all the same.
 func onAverage(s, w string, we int) bool {
 	next, _ := wordAt(s, skipSpaces(s, we))
@@ -165,6 +189,9 @@ var notRateAfter = map[string]bool{
 // perWord reads the denominator at p ("share", "cổ phiếu", "m2"); timeOnly
 // limits it to the nouns of perTimeNouns.
 func perWord(s string, p int, timeOnly bool) (string, int, bool) {
+	if hangulAt(s, p) {
+		return koPerWord(s, p, timeOnly)
+	}
 	for _, us := range []string{"US ", "U.S. "} {
 		if strings.HasPrefix(s[p:], us) && !timeOnly {
 			p += len(us) // "25,400 per US dollar": per dollar

@@ -81,6 +81,12 @@ func (r *reading) skips() {
 		q.Skip, q.Kind, q.Unit, q.Noun, q.Qualifier, q.Ambiguous = skipOrdinal, KindOrdinal, None, "", Exact, ""
 	case r.koGluedName():
 		q.Skip = fmt.Sprintf("part of a name (%q), not a quantity", koWordBefore(r.sc.s, r.start)+q.Text)
+	case r.koAddress(prev, p):
+		q.Skip, q.Kind = fmt.Sprintf("a street address (%q), not a quantity", prev+" "+q.Text), KindNumber
+	case r.koListItem():
+		q.Skip, q.Kind = fmt.Sprintf("the number of an item in a list (%q), not a quantity", r.sc.s[r.start:r.end+1]), KindOrdinal
+	case r.koUnitOfAccount():
+		q.Skip, q.Kind, q.Unit, q.Noun = fmt.Sprintf("the unit of a table (%q), not a quantity", q.Text), KindNumber, None, ""
 	case r.koAgeGroup():
 		q.Skip, q.Kind, q.Unit, q.Noun = fmt.Sprintf("an age group (%q), not a quantity", q.Text), KindNumber, None, ""
 	case r.partOfYear(prev):

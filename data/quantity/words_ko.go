@@ -72,6 +72,11 @@ func parseKOSeveral(s string, i int) (wordNum, float64, bool) {
 		return wordNum{}, 0, false
 	}
 	j := i + len("수")
+	if koSeveralCounter(s, j) {
+		// "수년간" (for some years), "수개월", "수차례": several of the
+		// counter itself, two to nine.
+		return wordNum{val: 2, end: j, words: 1, first: "수"}, 9, true
+	}
 	if r, _ := runeAt(s, j); koSmallUnits[r] == 0 && koBigUnits[r] == 0 {
 		return wordNum{}, 0, false
 	}
@@ -85,6 +90,21 @@ func parseKOSeveral(s string, i int) (wordNum, float64, bool) {
 	u := w.val
 	w.val, w.first, w.words = 2*u, s[i:w.end], w.words+1
 	return w, 9 * u, true
+}
+
+// koSeveralCounters may follow 수 (several) directly: "수년간", "수개월째",
+// "수차례", "수일 내", "수시간". Not 명, 주, 원, 건, 배 or 분: 수명
+// (lifespan), 수주 (winning orders), 수원 (the city), 수건, 수배, 수분
+// (moisture) are words.
+var koSeveralCounters = map[string]bool{
+	"년": true, "년간": true, "년째": true, "개월": true, "개월간": true, "개월째": true,
+	"차례": true, "일": true, "일간": true, "시간": true, "개국": true, "개사": true,
+}
+
+// koSeveralCounter reports one of koSeveralCounters at j, ending the word.
+func koSeveralCounter(s string, j int) bool {
+	c, _, _, ok := koCounterAt(s, j)
+	return ok && koSeveralCounters[c.word]
 }
 
 // koUnitOnly is the value of a run of units alone ("십", "백억", "천만"),
@@ -218,7 +238,8 @@ var koDayWords = []struct {
 	v float64
 	u Unit
 }{{"하루", 1, Days}, {"이틀", 2, Days}, {"사흘", 3, Days}, {"나흘", 4, Days}, {"닷새", 5, Days},
-	{"엿새", 6, Days}, {"열흘", 10, Days}, {"보름", 15, Days}, {"반년", 0.5, Years}}
+	{"엿새", 6, Days}, {"열흘", 10, Days}, {"보름", 15, Days}, {"반년", 0.5, Years},
+	{"일주일", 7, Days}} // "일주일간": a week
 
 // parseKODays reads a native word for days at i (or 반년, half a year): a
 // span of time, in the unit it returns.
@@ -226,8 +247,8 @@ func parseKODays(s string, i int) (wordNum, Unit, bool) {
 	for _, d := range koDayWords {
 		if strings.HasPrefix(s[i:], d.w) {
 			e := i + len(d.w)
-			if strings.HasPrefix(s[e:], "간") {
-				e += len("간")
+			if strings.HasPrefix(s[e:], "간") || strings.HasPrefix(s[e:], "째") {
+				e += len("간") // "사흘간", "닷새째" (both one syllable)
 			}
 			if _, _, ok := koTail(s, e); !ok {
 				return wordNum{}, "", false // "하루살이", "보름달"
@@ -238,16 +259,56 @@ func parseKODays(s string, i int) (wordNum, Unit, bool) {
 	return wordNum{}, "", false
 }
 
-// koNativeWords begin with a native numeral but are words of their own:
-// 한편 (meanwhile), 한때 (once), 한참, 한층, 한창, 두루. Written apart, "한 편"
-// is one piece.
-var koNativeWords = []string{"한편", "한때", "한참", "한층", "한창", "한결", "두루", "세계"}
+// koNativeWords begin with a numeral but are words of their own: 한편
+// (meanwhile), 한때 (once), 한참, 한층, 한창, 두루; and a lone Sino-Korean
+// unit glued to what looks like a counter: 만기 (maturity, not 10,000
+// reactors), 만세 (hurrah), 만일 (if), 백인 (a white person), 백기 (a white
+// flag), 천사 (an angel), 만사 (everything). Written apart, "한 편" is one
+// piece and "만 명" ten thousand people. A particle may follow ("만기가").
+var koNativeWords = []string{"한편", "한때", "한참", "한층", "한창", "한결", "두루", "세계",
+	"만기", "만세", "만일", "만인", "만사", "백인", "백기", "천사"}
 
 func koNativeWord(s string, i int) bool {
 	for _, w := range koNativeWords {
-		if strings.HasPrefix(s[i:], w) && !hangulAt(s, i+len(w)) {
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		e := i + len(w)
+		if !hangulAt(s, e) {
+			return true
+		}
+		if _, _, ok := koTail(s, e); ok && !koNumberGoesOn(s, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// koNumberGoesOn reports a numeral syllable at e, so that the word is
+// the start of a longer number: "천사백 명" is 1,400 people, "만일천" 11,000.
+func koNumberGoesOn(s string, e int) bool {
+	r, _ := runeAt(s, e)
+	return koSinoDigits[r] != 0 || koSmallUnits[r] != 0 || koBigUnits[r] != 0
+}
+
+// koSinoOnlyCounters are the counters a native numeral never takes: one
+// day is 하루, not 한 일; a native numeral glued to them is another word:
+// 한일 (Korea–Japan), 한인 (ethnic Koreans), 세원 (a source of tax), 세종
+// (the city), 세위. Native numerals count with native counters (명, 개, 곳,
+// 대, 번, 살, 시간 …).
+var koSinoOnlyCounters = map[string]bool{
+	"일": true, "일간": true, "일째": true, "년": true, "년간": true, "년째": true, "년물": true,
+	"인": true, "원": true, "원권": true, "세": true, "위": true, "차": true, "호": true, "초": true,
+	"등": true, "사": true, "동": true, "엔": true, "종": true, "주년": true, "회차": true, "회": true,
+	"위권": true, "개년": true, "돌": true,
+}
+
+// koNativeCounterFits: a native numeral ("한", "세", "두세") before the
+// counter ko, glued to it or not. Glued to 기 or 대 it is a word: 세기 (a
+// century), 세대 (a generation); apart, "원전 두 기", "차량 세 대" count.
+func koNativeCounterFits(ko string, glued bool) bool {
+	if koSinoOnlyCounters[ko] {
+		return false
+	}
+	return !glued || ko != "기" && ko != "대"
 }
