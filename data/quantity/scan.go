@@ -58,7 +58,9 @@ func Scan(text string, lang Lang) []Quantity {
 // quantity.
 func Each(text string, lang Lang) iter.Seq[Quantity] {
 	return func(yield func(Quantity) bool) {
-		sc := &scanner{s: text, lang: lang}
+		sc := parseScanners.Get().(*scanner) // reused, as Parse's are: see parseScanners
+		defer parseScanners.Put(sc)
+		*sc = scanner{s: text, lang: lang}
 		for i := 0; i < len(text); {
 			if c := text[i]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z') {
 				// An ASCII word, most of any text: test its shape, and
