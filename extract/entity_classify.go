@@ -202,13 +202,8 @@ func (x *extractor) koPerson(ws []word, i int) (candidate, bool) {
 	if n < 2 || n > 5 || !allHangul(w.s) || i+1 >= len(ws) || !ws[i+1].joined {
 		return candidate{}, false
 	}
-	t := i + 1
-	// "팜민찐 베트남 총리", "이재용 삼성전자 회장": a country or an
-	// organisation may stand between the name and the title.
-	if _, org := koOrg(koStem(ws[t].s)); (org || placeSpellings(koStem(ws[t].s)) != nil) && t+1 < len(ws) && ws[t+1].joined {
-		t++
-	}
-	if !koTitles[koStem(ws[t].s)] && !koTitles[ws[t].s] {
+	t, ok := koTitleAt(ws, i+1)
+	if !ok {
 		return candidate{}, false
 	}
 	if _, org := koOrg(w.s); org || koNotNames[w.s] || !koFamilyStart(w.s) {
@@ -233,15 +228,22 @@ func (x *extractor) koSpacedVIName(ws []word, i int) (candidate, bool) {
 	if e == i+1 || e >= len(ws) || !ws[e].joined {
 		return candidate{}, false
 	}
-	t := e
-	if _, org := koOrg(koStem(ws[t].s)); (org || placeSpellings(koStem(ws[t].s)) != nil) && t+1 < len(ws) && ws[t+1].joined {
-		t++
-	}
-	if !koTitles[koStem(ws[t].s)] && !koTitles[ws[t].s] {
+	t, ok := koTitleAt(ws, e)
+	if !ok {
 		return candidate{}, false
 	}
 	return candidate{name: x.text[ws[i].start:ws[e-1].end], start: ws[i].start, end: ws[e-1].end, kind: "person",
 		cue: fmt.Sprintf("a Vietnamese name before the title %q", koStem(ws[t].s))}, true
+}
+
+// koTitleAt finds the title after a Korean name, at t or after a country
+// or an organisation at t ("팜민찐 베트남 총리", "이재용 삼성전자 회장"), and
+// returns where it is.
+func koTitleAt(ws []word, t int) (int, bool) {
+	if _, org := koOrg(koStem(ws[t].s)); (org || placeSpellings(koStem(ws[t].s)) != nil) && t+1 < len(ws) && ws[t+1].joined {
+		t++
+	}
+	return t, koTitles[koStem(ws[t].s)] || koTitles[ws[t].s]
 }
 
 // viHangulFamilies are Vietnamese family names as Korean writes them.

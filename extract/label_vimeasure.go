@@ -55,31 +55,23 @@ func viChange(c lctx) string {
 		return what + " của " + h
 	}
 	if v >= 2 && ts[v-1].w == "," {
-		for p := v - 2; p >= 0; p-- {
-			if ts[p].w == ")" {
-				p = bracketOpen(ts, p) // "(tương đương 25.800 tỷ won)": a conversion, not the base
-				continue
-			}
-			if ts[p].num >= 0 && c.qs[ts[p].num].Kind != quantity.KindPercent {
-				if l := c.sub(p); l != "" {
-					return what + " của " + l
-				}
-				break
-			}
+		if l := c.viAmountBefore(v - 1); l != "" {
+			return what + " của " + l
 		}
 	}
 	return what
 }
 
-// viAmountBefore is the label of the nearest amount (not a percentage,
-// not a conversion in brackets) before token e.
+// viAmountBefore is the label of the nearest number before token e that
+// is no percentage, passing over a conversion in brackets ("(tương đương
+// 25.800 tỷ won)"), or "": the base of ", tăng 8,3%" and ", gấp 3,1 lần".
 func (c lctx) viAmountBefore(e int) string {
 	for p := e - 1; p >= 0; p-- {
 		if c.ts[p].w == ")" {
 			p = bracketOpen(c.ts, p)
 			continue
 		}
-		if c.ts[p].num >= 0 && c.qs[c.ts[p].num].Kind != quantity.KindPercent && !c.qs[c.ts[p].num].IsSkipped() {
+		if c.ts[p].num >= 0 && c.qs[c.ts[p].num].Kind != quantity.KindPercent {
 			return c.sub(p)
 		}
 	}

@@ -30,11 +30,10 @@ func changeBase(text string, cl span, q data.Quantity, lang quantity.Lang) bool 
 		}
 		return false
 	case quantity.VI:
-		w, _ := lastWordBefore(text, cl.start, q.Start)
+		w := strings.ToLower(wordBefore(text, q.Start))
 		return w == "từ" && hasPrefixAny(strings.TrimLeft(after, " "), "xuống còn ", "xuống ", "lên ", "đến ", "còn ")
 	}
-	w, _ := lastWordBefore(text, cl.start, q.Start)
-	return strings.EqualFold(w, "from") && (hasPrefixAny(strings.TrimLeft(after, " "), "to ") || enLevelBefore(text, cl.start, q.Start))
+	return strings.EqualFold(wordBefore(text, q.Start), "from") && (hasPrefixAny(strings.TrimLeft(after, " "), "to ") || enLevelBefore(text, cl.start, q.Start))
 }
 
 // enLevelBefore: the new level came first ("expand the centre to 1,200
@@ -72,13 +71,6 @@ func koLevelNext(s string) bool {
 		return false
 	}
 	return hasPrefixAny(s[qs[k].End:], "로", "으로", " 이상으로", " 수준으로")
-}
-
-// lastWordBefore is the word ending just before at (after from).
-func lastWordBefore(text string, from, at int) (string, int) {
-	t := strings.TrimRight(text[from:at], " ")
-	k := strings.LastIndex(t, " ")
-	return strings.ToLower(t[k+1:]), from + k + 1
 }
 
 func hasPrefixAny(s string, ps ...string) bool {

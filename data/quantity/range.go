@@ -369,31 +369,29 @@ func (r *reading) fraction() bool {
 	n.val = a / float64(b)
 	r.q.Unit = Fraction
 	r.unitRead = true
-	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() && !viShareAfter(s, n.end) && !r.viShareOfNoun(prev) {
+	if r.sc.lang == VI && (Date{Month: b, Day: int(a)}).Valid() && !r.viShareOf(prev) {
 		r.addAmb(fmt.Sprintf("%q may be the date %d/%d (day/month)", text, int(a), b))
 	}
 	return true
 }
 
-// viShareAfter: "1/3 số doanh nghiệp", "2/3 tổng vốn", "1/4 dân số": a
-// share of what follows, which no date is followed by.
-func viShareAfter(s string, e int) bool {
-	w, _ := wordAt(s, skipSpaces(s, e))
-	switch strings.ToLower(w) {
-	case "số", "tổng", "lượng", "dân", "diện", "kim", "vốn", "giá", "trong", "các", "những":
-		return skipSpaces(s, e) > e
-	}
-	return false
-}
-
-// viShareOfNoun: "2/3 doanh nghiệp FDI", "3/5 chỉ tiêu": a counted noun
-// right after the fraction makes it a share of those things, as no date
-// is followed by its noun without a comma. A word of time before it
-// ("trước 1/7 doanh nghiệp phải …", before 1 July) keeps the date open.
-func (r *reading) viShareOfNoun(prev string) bool {
+// viShareOf: what follows the fraction is what it is a share of, which
+// no date is followed by: a word of a whole ("1/3 số doanh nghiệp", "2/3
+// tổng vốn", "1/4 dân số") or a counted noun right after it ("2/3 doanh
+// nghiệp FDI", "3/5 chỉ tiêu"), unless a word of time before it keeps the
+// date open ("trước 1/7 doanh nghiệp phải …", before 1 July).
+func (r *reading) viShareOf(prev string) bool {
 	s, e := r.sc.s, r.n.end
 	k := skipSpaces(s, e)
-	if k == e || k-e > 1 || viTimeBefore[strings.ToLower(prev)] {
+	if k == e {
+		return false
+	}
+	w, _ := wordAt(s, k)
+	switch strings.ToLower(w) {
+	case "số", "tổng", "lượng", "dân", "diện", "kim", "vốn", "giá", "trong", "các", "những":
+		return true
+	}
+	if k-e > 1 || viTimeBefore[strings.ToLower(prev)] {
 		return false
 	}
 	_, _, ok := viNouns.match(s, k)
