@@ -97,11 +97,10 @@ func (m ReviewModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.MouseWheelMsg:
-		// The wheel scrolls the article, as j and k do.
-		switch msg.Button {
-		case tea.MouseWheelUp:
+		// The wheel scrolls the article a line a notch, as j and k do.
+		if ev, ok := mouseEventOf(msg); ok && ev.wheel < 0 {
 			m.scroll--
-		case tea.MouseWheelDown:
+		} else if ok {
 			m.scroll++
 		}
 	}
